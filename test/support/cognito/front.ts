@@ -1,0 +1,205 @@
+/**
+ * The local Cognito: one port that speaks the Cognito JSON protocol. It answers the operations
+ * cognito-local lacks (see sign-in-ops.ts, account-ops.ts) and forwards everything else to
+ * cognito-local unchanged. Dev-only routes under /_dev/ let tests and a person read the codes
+ * that would have been emailed or texted.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { generate as totpCode } from "cognito-local/lib/services/totp";
+import { startLocalCognito, type LocalCognito, type SentMessage } from "./local-cognito";
+import { createSealer } from "./seal";
+import { CognitoFault, type Json } from "./fault";
+import type { FrontContext, OpResult } from "./front-context";
+import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
+import {
+  assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
+  setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
+} from "./account-ops";
+
+/** One request as it reached the front: what tests inspect to prove no password left the page. */
+export interface LoggedRequest {
+  at: number;
+  method: string;
+  path: string;
+  target: string | null;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface CognitoStack {
+  /** The endpoint apps and SDKs use, e.g. http://localhost:9229. */
+  url: string;
+  local: LocalCognito;
+  requests: LoggedRequest[];
+  messages: SentMessage[];
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  port?: number;
+  host?: string;
+  dataDirectory: string;
+  onMessage?: (message: SentMessage) => void;
+}
+
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET,POST,OPTIONS",
+  "access-control-allow-headers": "content-type,x-amz-target,x-amz-user-agent,authorization,cache-control,amz-sdk-invocation-id,amz-sdk-request",
+  "access-control-max-age": "600",
+};
+const MAX_LOGGED_REQUESTS = 2000;
+
+type Operation = (front: FrontContext, body: Json) => Promise<OpResult> | null;
+
+/** Which requests the front answers itself; null hands the request to cognito-local. */
+const operations: Record<string, Operation> = {
+  InitiateAuth: (front, body) =>
+    body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
+      : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body) : null,
+  RespondToAuthChallenge: (front, body) =>
+    body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
+      : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
+        : front.forward("RespondToAuthChallenge", body).then(async (answer) => {
+          await storeIssuedRefreshToken(front, body, answer);
+          return answer;
+        }),
+  AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
+  VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
+  ResendConfirmationCode: resendConfirmationCode,
+  GlobalSignOut: globalSignOut,
+  SetUserMFAPreference: setUserMfaPreference,
+};
+
+export async function startCognitoStack(options: StackOptions): Promise<CognitoStack> {
+  const host = options.host ?? "127.0.0.1";
+  const server: Server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  const local = await startLocalCognito({
+    dataDirectory: options.dataDirectory,
+    issuerUrl: url,
+    ...(options.onMessage ? { onMessage: options.onMessage } : {}),
+  });
+  const requests: LoggedRequest[] = [];
+
+  const forwardRaw = async (req: IncomingMessage, body: Buffer) => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined || ["host", "connection", "content-length"].includes(name)) continue;
+      headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    return fetch(`${local.url}${req.url ?? "/"}`, {
+      method: req.method ?? "GET",
+      headers,
+      redirect: "manual",
+      ...(body.length > 0 && req.method !== "GET" && req.method !== "HEAD" ? { body: new Uint8Array(body) } : {}),
+    });
+  };
+
+  const front: FrontContext = {
+    local,
+    sealer: createSealer(),
+    revokedUpTo: new Map(),
+    async forward(operation, body) {
+      const response = await fetch(local.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-amz-json-1.1",
+          "x-amz-target": `AWSCognitoIdentityProviderService.${operation}`,
+        },
+        body: JSON.stringify(body),
+      });
+      const json = (await response.json()) as Json;
+      if (response.status >= 400 && typeof json.__type === "string") {
+        throw new CognitoFault(json.__type, String(json.message ?? ""), response.status);
+      }
+      return { status: response.status, body: json };
+    },
+  };
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      void handle(req, res, body).catch((error: unknown) => {
+        const fault = error instanceof CognitoFault ? error
+          : new CognitoFault("InternalErrorException", error instanceof Error ? error.message : String(error), 500);
+        send(res, fault.status, { __type: fault.type, message: fault.message });
+      });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer) {
+    const path = new URL(req.url ?? "/", url).pathname;
+    const targetHeader = req.headers["x-amz-target"];
+    const target = typeof targetHeader === "string" ? targetHeader.split(".")[1] ?? null : null;
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, CORS).end();
+      return;
+    }
+    requests.push({ at: Date.now(), method: req.method ?? "GET", path, target, headers: { ...req.headers }, body: raw.toString("utf8") });
+    if (requests.length > MAX_LOGGED_REQUESTS) requests.splice(0, requests.length - MAX_LOGGED_REQUESTS);
+
+    if (path.startsWith("/_dev/")) {
+      devRoute(res, path, new URL(req.url ?? "/", url).searchParams);
+      return;
+    }
+    if (req.method === "POST" && path === "/" && target) {
+      let body: Json;
+      try {
+        body = JSON.parse(raw.toString("utf8") || "{}") as Json;
+      } catch {
+        throw new CognitoFault("SerializationException", "The request body is not valid JSON.");
+      }
+      assertNotRevoked(front, body);
+      const answer = operations[target]?.(front, body) ?? null;
+      if (answer) {
+        const result = await answer;
+        send(res, result.status ?? 200, result.body);
+        return;
+      }
+    }
+    const response = await forwardRaw(req, raw);
+    const headers: Record<string, string> = { ...CORS };
+    response.headers.forEach((value, name) => {
+      if (!["content-length", "content-encoding", "transfer-encoding", "connection"].includes(name)) headers[name] = value;
+    });
+    res.writeHead(response.status, headers).end(Buffer.from(await response.arrayBuffer()));
+  }
+
+  function devRoute(res: ServerResponse, path: string, query: URLSearchParams) {
+    if (path === "/_dev/messages") {
+      const username = query.get("username");
+      send(res, 200, { messages: local.messages.filter((m) => !username || m.username === username || m.destination === username) });
+    } else if (path === "/_dev/totp") {
+      const secret = query.get("secret");
+      if (!secret) send(res, 400, { message: "Pass ?secret=<base32 TOTP secret>" });
+      else send(res, 200, { code: totpCode(secret) });
+    } else {
+      send(res, 404, { message: "Dev routes: /_dev/messages?username=…, /_dev/totp?secret=…" });
+    }
+  }
+
+  return {
+    url,
+    local,
+    requests,
+    messages: local.messages,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await local.close();
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, body: Json) {
+  res.writeHead(status, { ...CORS, "content-type": "application/x-amz-json-1.1" }).end(JSON.stringify(body));
+}

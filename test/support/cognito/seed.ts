@@ -1,0 +1,183 @@
+/**
+ * Idempotent seeding: the demo pool (Cognito's default password policy, email alias, optional
+ * MFA), a second pool that requires MFA, a public app client for each, and one user per scenario.
+ * Everything goes through the stack's API as an app or admin would call it, except the one state
+ * cognito-local has no operation for (RESET_REQUIRED, which AdminResetUserPassword would set).
+ */
+import { generate as totpCode } from "cognito-local/lib/services/totp";
+import type { CognitoStack } from "./front";
+import { cognitoCall } from "./cognito-call";
+import { SEED_USERS, type SeedUser } from "./scenarios";
+
+export interface DemoUser {
+  username: string;
+  email: string;
+  password: string;
+  scenario: SeedUser["scenario"];
+  phone?: string;
+  totpSecret?: string;
+}
+
+export interface PoolConfig {
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
+/** The shape written to .cognito/demo-config.json. */
+export interface DemoConfig extends PoolConfig {
+  region: string;
+  endpoint: string;
+  users: DemoUser[];
+  /** A pool with MfaConfiguration ON, for the MFA_SETUP challenge. */
+  mfaRequiredPool: PoolConfig & { users: DemoUser[] };
+}
+
+export const DEFAULT_PASSWORD_POLICY = {
+  MinimumLength: 8,
+  RequireUppercase: true,
+  RequireLowercase: true,
+  RequireNumbers: true,
+  RequireSymbols: true,
+  TemporaryPasswordValidityDays: 7,
+};
+
+export const CLIENT_AUTH_FLOWS = ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
+
+async function ensurePool(endpoint: string, name: string, mfa: "OPTIONAL" | "ON"): Promise<PoolConfig> {
+  const { UserPools = [] } = await cognitoCall<{ UserPools?: { Id: string; Name: string }[] }>(
+    endpoint, "ListUserPools", { MaxResults: 60 });
+  let userPoolId = UserPools.find((p) => p.Name === name)?.Id;
+  if (!userPoolId) {
+    const created = await cognitoCall<{ UserPool: { Id: string } }>(endpoint, "CreateUserPool", {
+      PoolName: name,
+      AliasAttributes: ["email"],
+      AutoVerifiedAttributes: ["email"],
+      MfaConfiguration: mfa,
+      Policies: { PasswordPolicy: DEFAULT_PASSWORD_POLICY },
+      Schema: [
+        { Name: "email", AttributeDataType: "String", Required: true, Mutable: true },
+        { Name: "name", AttributeDataType: "String", Required: false, Mutable: true },
+      ],
+    });
+    userPoolId = created.UserPool.Id;
+  }
+  const { UserPoolClients = [] } = await cognitoCall<{ UserPoolClients?: { ClientId: string; ClientName: string }[] }>(
+    endpoint, "ListUserPoolClients", { UserPoolId: userPoolId, MaxResults: 60 });
+  let userPoolClientId = UserPoolClients.find((c) => c.ClientName === "demo-web")?.ClientId;
+  if (!userPoolClientId) {
+    const created = await cognitoCall<{ UserPoolClient: { ClientId: string } }>(endpoint, "CreateUserPoolClient", {
+      UserPoolId: userPoolId,
+      ClientName: "demo-web",
+      GenerateSecret: false,
+      ExplicitAuthFlows: CLIENT_AUTH_FLOWS,
+      PreventUserExistenceErrors: "ENABLED",
+      AccessTokenValidity: 60,
+      IdTokenValidity: 60,
+      RefreshTokenValidity: 30,
+      TokenValidityUnits: { AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days" },
+    });
+    userPoolClientId = created.UserPoolClient.ClientId;
+  }
+  return { userPoolId, userPoolClientId };
+}
+
+async function userExists(endpoint: string, poolId: string, username: string) {
+  try {
+    await cognitoCall(endpoint, "AdminGetUser", { UserPoolId: poolId, Username: username });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function createConfirmed(endpoint: string, poolId: string, user: SeedUser) {
+  await cognitoCall(endpoint, "AdminCreateUser", {
+    UserPoolId: poolId,
+    Username: user.username,
+    MessageAction: "SUPPRESS",
+    TemporaryPassword: user.password,
+    UserAttributes: [
+      { Name: "email", Value: user.email },
+      { Name: "email_verified", Value: "true" },
+      ...(user.phone ? [{ Name: "phone_number", Value: user.phone }, { Name: "phone_number_verified", Value: "true" }] : []),
+    ],
+  });
+  if (user.scenario !== "invited") {
+    await cognitoCall(endpoint, "AdminSetUserPassword", {
+      UserPoolId: poolId, Username: user.username, Password: user.password, Permanent: true,
+    });
+  }
+}
+
+async function accessToken(endpoint: string, clientId: string, user: SeedUser): Promise<string> {
+  const answer = await cognitoCall<{ AuthenticationResult?: { AccessToken: string } }>(endpoint, "InitiateAuth", {
+    AuthFlow: "USER_PASSWORD_AUTH", ClientId: clientId,
+    AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+  });
+  if (!answer.AuthenticationResult) throw new Error(`Seeding ${user.username}: expected tokens before MFA is enabled`);
+  return answer.AuthenticationResult.AccessToken;
+}
+
+async function enableMfa(endpoint: string, clientId: string, user: SeedUser, totp: boolean, sms: boolean) {
+  const token = await accessToken(endpoint, clientId, user);
+  if (totp) {
+    const { SecretCode } = await cognitoCall<{ SecretCode: string }>(endpoint, "AssociateSoftwareToken", { AccessToken: token });
+    await cognitoCall(endpoint, "VerifySoftwareToken", { AccessToken: token, UserCode: totpCode(SecretCode), FriendlyDeviceName: "Demo authenticator" });
+  }
+  await cognitoCall(endpoint, "SetUserMFAPreference", {
+    AccessToken: token,
+    ...(totp ? { SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: !sms } } : {}),
+    ...(sms ? { SMSMfaSettings: { Enabled: true, PreferredMfa: !totp } } : {}),
+  });
+}
+
+async function seedUser(stack: CognitoStack, pool: PoolConfig, user: SeedUser) {
+  const endpoint = stack.url;
+  if (await userExists(endpoint, pool.userPoolId, user.username)) return;
+  if (user.scenario === "unconfirmed") {
+    await cognitoCall(endpoint, "SignUp", {
+      ClientId: pool.userPoolClientId, Username: user.username, Password: user.password,
+      UserAttributes: [{ Name: "email", Value: user.email }],
+    });
+    return;
+  }
+  await createConfirmed(endpoint, pool.userPoolId, user);
+  if (user.scenario === "totpMfa") await enableMfa(endpoint, pool.userPoolClientId, user, true, false);
+  if (user.scenario === "smsMfa") await enableMfa(endpoint, pool.userPoolClientId, user, false, true);
+  if (user.scenario === "selectMfa") await enableMfa(endpoint, pool.userPoolClientId, user, true, true);
+  if (user.scenario === "resetRequired") {
+    const service = await stack.local.services.cognito.getUserPool(stack.local.ctx, pool.userPoolId);
+    const stored = await service.getUserByUsername(stack.local.ctx, user.username);
+    if (stored) await service.saveUser(stack.local.ctx, { ...stored, UserStatus: "RESET_REQUIRED" });
+  }
+}
+
+async function describe(stack: CognitoStack, poolId: string, user: SeedUser): Promise<DemoUser> {
+  const service = await stack.local.services.cognito.getUserPool(stack.local.ctx, poolId);
+  const stored = await service.getUserByUsername(stack.local.ctx, user.username);
+  const secret = stored?.SoftwareTokenMfaConfiguration?.Verified ? stored.SoftwareTokenMfaConfiguration.Secret : undefined;
+  return {
+    username: user.username, email: user.email, password: user.password, scenario: user.scenario,
+    ...(user.phone ? { phone: user.phone } : {}),
+    ...(secret ? { totpSecret: secret } : {}),
+  };
+}
+
+export async function seed(stack: CognitoStack): Promise<DemoConfig> {
+  const main = await ensurePool(stack.url, "cognito-react-kit-demo", "OPTIONAL");
+  const mfaRequired = await ensurePool(stack.url, "cognito-react-kit-mfa-required", "ON");
+  const mainUsers = SEED_USERS.filter((u) => !u.pool);
+  const mfaUsers = SEED_USERS.filter((u) => u.pool === "mfaRequired");
+  for (const user of mainUsers) await seedUser(stack, main, user);
+  for (const user of mfaUsers) await seedUser(stack, mfaRequired, user);
+  return {
+    region: main.userPoolId.split("_")[0] ?? "local",
+    ...main,
+    endpoint: stack.url,
+    users: await Promise.all(mainUsers.map((u) => describe(stack, main.userPoolId, u))),
+    mfaRequiredPool: {
+      ...mfaRequired,
+      users: await Promise.all(mfaUsers.map((u) => describe(stack, mfaRequired.userPoolId, u))),
+    },
+  };
+}
