@@ -40,6 +40,8 @@ export interface StackOptions {
   port?: number;
   host?: string;
   dataDirectory: string;
+  /** Serve the request log at /_dev/requests (tests only: it holds sign-up passwords). */
+  exposeRequestLog?: boolean;
   onMessage?: (message: SentMessage) => void;
 }
 
@@ -178,6 +180,9 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     if (path === "/_dev/messages") {
       const username = query.get("username");
       send(res, 200, { messages: local.messages.filter((m) => !username || m.username === username || m.destination === username) });
+    } else if (path === "/_dev/requests" && options.exposeRequestLog) {
+      const since = Number(query.get("since") ?? 0);
+      send(res, 200, { requests: requests.filter((r) => r.at >= since && !r.path.startsWith("/_dev/")) });
     } else if (path === "/_dev/totp") {
       const secret = query.get("secret");
       if (!secret) send(res, 400, { message: "Pass ?secret=<base32 TOTP secret>" });
