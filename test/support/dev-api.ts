@@ -1,6 +1,7 @@
 /** The local stack's dev-only routes, read over HTTP as a test or a person would. */
 import { inject } from "vitest";
 import { generate } from "cognito-local/lib/services/totp";
+import { cognitoCall } from "./cognito/cognito-call";
 import type { LoggedRequest } from "./cognito/front";
 import type { SentMessage } from "./cognito/local-cognito";
 
@@ -25,4 +26,28 @@ export function userFor(scenario: string) {
   const user = [...config.users, ...config.mfaRequiredPool.users].find((u) => u.scenario === scenario);
   if (!user) throw new Error(`No seeded user for ${scenario}`);
   return user;
+}
+
+/** A six-digit code that is certainly not `code`. */
+export const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+
+let counter = 0;
+/**
+ * A user of the calling test's own (seeded users are shared by every test file, so flows that
+ * change a user — new password, MFA setup, sign-out everywhere — run on one made here).
+ */
+export async function freshUser(options: { pool?: "main" | "mfaRequired"; invited?: boolean } = {}) {
+  const config = stackConfig();
+  const pool = options.pool === "mfaRequired" ? config.mfaRequiredPool : config;
+  const username = `t${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const password = `Pw-${Math.random().toString(36).slice(2, 10)}-Aa1!`;
+  const call = (op: string, body: object) => cognitoCall(config.endpoint, op, body);
+  await call("AdminCreateUser", {
+    UserPoolId: pool.userPoolId, Username: username, MessageAction: "SUPPRESS", TemporaryPassword: password,
+    UserAttributes: [{ Name: "email", Value: `${username}@example.com` }, { Name: "email_verified", Value: "true" }],
+  });
+  if (!options.invited) {
+    await call("AdminSetUserPassword", { UserPoolId: pool.userPoolId, Username: username, Password: password, Permanent: true });
+  }
+  return { username, password, email: `${username}@example.com`, pool };
 }
