@@ -39,6 +39,9 @@ describe("seeded scenarios, signed in with SRP", () => {
     const { user, cognitoUser, first } = signIn("smsMfa");
     const outcome = await first;
     expect(outcome).toMatchObject({ kind: "mfaRequired", challengeName: "SMS_MFA" });
+    if (outcome.kind === "mfaRequired") {
+      expect(outcome.parameters).toMatchObject({ CODE_DELIVERY_DELIVERY_MEDIUM: "SMS", CODE_DELIVERY_DESTINATION: "+*******0101" });
+    }
     const code = await latestCode(config.endpoint, user.username, since);
     expect((await answerMfa(cognitoUser, code, "SMS_MFA")).kind).toBe("success");
   });

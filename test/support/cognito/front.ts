@@ -10,6 +10,7 @@ import { generate as totpCode } from "cognito-local/lib/services/totp";
 import { startLocalCognito, type LocalCognito, type SentMessage } from "./local-cognito";
 import { createSealer } from "./seal";
 import { CognitoFault, type Json } from "./fault";
+import { maskDestination } from "./users";
 import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
 import {
@@ -163,7 +164,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
       assertNotRevoked(front, body);
       const answer = operations[target]?.(front, body) ?? null;
       if (answer) {
-        const result = await answer;
+        const result = maskDelivery(await answer);
         send(res, result.status ?? 200, result.body);
         return;
       }
@@ -203,6 +204,14 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
       await local.close();
     },
   };
+}
+
+/** Cognito shows where a code went only masked ("+*******0101"); cognito-local sends it plain. */
+function maskDelivery(result: OpResult): OpResult {
+  const parameters = result.body.ChallengeParameters as Record<string, string> | undefined;
+  const destination = parameters?.CODE_DELIVERY_DESTINATION;
+  if (!parameters || !destination || destination.includes("*")) return result;
+  return { ...result, body: { ...result.body, ChallengeParameters: { ...parameters, CODE_DELIVERY_DESTINATION: maskDestination(destination) } } };
 }
 
 function send(res: ServerResponse, status: number, body: Json) {
