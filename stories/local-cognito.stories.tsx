@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { liveCognito } from "./demo-config";
+
+/** What the demo's local Cognito holds: the seeded users to try each screen with. */
+function LocalCognitoStatus() {
+  const [health, setHealth] = useState<"checking" | "up" | "down">("checking");
+  useEffect(() => {
+    if (!liveCognito) return;
+    fetch(`${liveCognito.endpoint}/health`).then((r) => setHealth(r.ok ? "up" : "down"), () => setHealth("down"));
+  }, []);
+  if (!liveCognito) {
+    return <p>No local Cognito: start Storybook with <code>npm run demo</code> to wire it to one.</p>;
+  }
+  const users = [...liveCognito.users, ...liveCognito.mfaRequiredPool.users];
+  return (
+    <section aria-labelledby="local-cognito-heading">
+      <h1 id="local-cognito-heading">Local Cognito</h1>
+      <p>
+        {liveCognito.endpoint} — <strong>{health}</strong> · pool {liveCognito.userPoolId} · client {liveCognito.userPoolClientId}
+      </p>
+      <table>
+        <caption>Seeded users</caption>
+        <thead>
+          <tr><th scope="col">Scenario</th><th scope="col">Username</th><th scope="col">Email alias</th><th scope="col">Password</th></tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.username}><td>{u.scenario}</td><td>{u.username}</td><td>{u.email}</td><td><code>{u.password}</code></td></tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        Codes sent by email or SMS: <a href={`${liveCognito.endpoint}/_dev/messages`}>{liveCognito.endpoint}/_dev/messages</a>
+      </p>
+    </section>
+  );
+}
+
+const meta = {
+  title: "Demo/Local Cognito",
+  component: LocalCognitoStatus,
+} satisfies Meta<typeof LocalCognitoStatus>;
+
+export default meta;
+
+export const Status: StoryObj<typeof meta> = {};
