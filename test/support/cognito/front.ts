@@ -11,6 +11,8 @@ import { startLocalCognito, type LocalCognito, type SentMessage } from "./local-
 import { createSealer } from "./seal";
 import { CognitoFault, type Json } from "./fault";
 import { maskDestination } from "./users";
+import { decodeJwt } from "./jwt";
+import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword, withPolicy } from "./recovery-ops";
 import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
 import {
@@ -64,16 +66,34 @@ const operations: Record<string, Operation> = {
   RespondToAuthChallenge: (front, body) =>
     body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
       : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
-        : front.forward("RespondToAuthChallenge", body).then(async (answer) => {
-          await storeIssuedRefreshToken(front, body, answer);
-          return answer;
-        }),
+        : respondOther(front, body),
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,
   GlobalSignOut: globalSignOut,
   SetUserMFAPreference: setUserMfaPreference,
+  ForgotPassword: forgotPassword,
+  ConfirmForgotPassword: confirmForgotPassword,
+  AdminResetUserPassword: adminResetUserPassword,
+  SignUp: withPolicy("SignUp", (body) => body.Password, (body) => String(body.ClientId)),
+  ChangePassword: withPolicy("ChangePassword", (body) => body.ProposedPassword, (body) => clientOfToken(body.AccessToken)),
 };
+
+async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {
+  const newPassword = (body.ChallengeResponses as Json | undefined)?.NEW_PASSWORD;
+  if (body.ChallengeName === "NEW_PASSWORD_REQUIRED" && typeof newPassword === "string") {
+    await assertPolicy(front, String(body.ClientId), newPassword);
+  }
+  const answer = await front.forward("RespondToAuthChallenge", body);
+  await storeIssuedRefreshToken(front, body, answer);
+  return answer;
+}
+
+function clientOfToken(token: unknown): string {
+  const clientId = typeof token === "string" ? decodeJwt(token)?.claims.client_id : undefined;
+  if (typeof clientId !== "string") throw new CognitoFault("NotAuthorizedException", "Invalid Access Token");
+  return clientId;
+}
 
 export async function startCognitoStack(options: StackOptions): Promise<CognitoStack> {
   const host = options.host ?? "127.0.0.1";

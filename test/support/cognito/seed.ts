@@ -1,8 +1,7 @@
 /**
  * Idempotent seeding: the demo pool (Cognito's default password policy, email alias, optional
  * MFA), a second pool that requires MFA, a public app client for each, and one user per scenario.
- * Everything goes through the stack's API as an app or admin would call it, except the one state
- * cognito-local has no operation for (RESET_REQUIRED, which AdminResetUserPassword would set).
+ * Everything goes through the stack's API as an app or admin would call it.
  */
 import { generate as totpCode } from "cognito-local/lib/services/totp";
 import type { CognitoStack } from "./front";
@@ -146,9 +145,7 @@ async function seedUser(stack: CognitoStack, pool: PoolConfig, user: SeedUser) {
   if (user.scenario === "smsMfa") await enableMfa(endpoint, pool.userPoolClientId, user, false, true);
   if (user.scenario === "selectMfa") await enableMfa(endpoint, pool.userPoolClientId, user, true, true);
   if (user.scenario === "resetRequired") {
-    const service = await stack.local.services.cognito.getUserPool(stack.local.ctx, pool.userPoolId);
-    const stored = await service.getUserByUsername(stack.local.ctx, user.username);
-    if (stored) await service.saveUser(stack.local.ctx, { ...stored, UserStatus: "RESET_REQUIRED" });
+    await cognitoCall(endpoint, "AdminResetUserPassword", { UserPoolId: pool.userPoolId, Username: user.username });
   }
 }
 
