@@ -1,0 +1,114 @@
+/**
+ * Cognito exception name → message id and what the machine does next. Mapped by name only,
+ * never by English message text. Every exception the kit's operations can throw (per the SDK's
+ * command typings) is listed; test/core/errors.test.ts checks that against the typings.
+ */
+import type { AuthError } from "./types.js";
+
+/** What follows a failure. */
+export type ErrorAction =
+  /** show the error on the current screen */
+  | "stay"
+  /** the account exists but is unconfirmed: confirm sign-up (with resend) */
+  | "confirmSignUp"
+  /** an admin requires a new password: start the reset */
+  | "resetPassword"
+  /** the challenge session is gone: back to sign-in */
+  | "restart";
+
+const SERVICE = "service";
+/** Exception name (without "Exception") → message id suffix. */
+const MESSAGE_IDS: Readonly<Record<string, string>> = {
+  NotAuthorized: "incorrectCredentials",
+  UserNotFound: "incorrectCredentials",
+  UserNotConfirmed: "userNotConfirmed",
+  PasswordResetRequired: "passwordResetRequired",
+  CodeMismatch: "codeMismatch",
+  ExpiredCode: "codeExpired",
+  CodeDeliveryFailure: "codeDeliveryFailed",
+  InvalidPassword: "invalidPassword",
+  PasswordHistoryPolicyViolation: "passwordReused",
+  UsernameExists: "usernameExists",
+  AliasExists: "aliasExists",
+  InvalidParameter: "invalidParameter",
+  TooManyRequests: "throttled",
+  LimitExceeded: "throttled",
+  TooManyFailedAttempts: "throttled",
+  SoftwareTokenMFANotFound: "totpNotSetUp",
+  EnableSoftwareTokenMFA: "codeMismatch",
+  MFAMethodNotFound: "mfaMethodNotFound",
+  UserLambdaValidation: "rejected",
+  Network: "network",
+  InvalidSession: "sessionExpired",
+  InternalError: SERVICE,
+  Forbidden: SERVICE,
+  ResourceNotFound: SERVICE,
+  OperationNotEnabled: SERVICE,
+  UnsupportedOperation: SERVICE,
+  FeatureUnavailableInTier: SERVICE,
+  InvalidUserPoolConfiguration: SERVICE,
+  InvalidLambdaResponse: SERVICE,
+  UnexpectedLambda: SERVICE,
+  InvalidSmsRoleAccessPolicy: SERVICE,
+  InvalidSmsRoleTrustRelationship: SERVICE,
+  InvalidEmailRoleAccessPolicy: SERVICE,
+  Unauthorized: SERVICE,
+  UnsupportedTokenType: SERVICE,
+  ConcurrentModification: SERVICE,
+  CognitoIdentityProviderService: SERVICE,
+};
+
+/** Seconds a throttled user waits before the form allows a retry, when the server names none. */
+const THROTTLE_SECONDS: Readonly<Record<string, number>> = { TooManyRequests: 5, LimitExceeded: 60, TooManyFailedAttempts: 60 };
+
+const bare = (code: string) => code.replace(/Exception$/, "");
+
+/** Is this code throttling (LimitExceeded, TooManyRequests, TooManyFailedAttempts)? */
+export const isThrottling = (code: string) => bare(code) in THROTTLE_SECONDS;
+
+/**
+ * The error a user sees for a Cognito exception.
+ * @example toAuthError("CodeMismatchException") // { code: "CodeMismatchException", messageId: "error.codeMismatch" }
+ */
+export function toAuthError(code: string, retryAfterMs?: number): AuthError {
+  const name = bare(code);
+  const messageId = `error.${MESSAGE_IDS[name] ?? "unknown"}`;
+  const wait = retryAfterMs ?? (THROTTLE_SECONDS[name] ?? 0) * 1000;
+  return wait > 0 ? { code, messageId, retryAfterMs: wait } : { code, messageId };
+}
+
+/** Whether the exception is handled explicitly (not just "unknown"). */
+export const isKnownException = (code: string) => bare(code) in MESSAGE_IDS;
+
+/**
+ * What the machine does after `code`, given whether a challenge session was in play (a
+ * NotAuthorized there means the session expired, not a wrong password).
+ */
+export function actionFor(code: string, inChallenge: boolean): ErrorAction {
+  switch (bare(code)) {
+    case "UserNotConfirmed":
+      return "confirmSignUp";
+    case "PasswordResetRequired":
+      return "resetPassword";
+    case "NotAuthorized":
+      return inChallenge ? "restart" : "stay";
+    default:
+      return "stay";
+  }
+}
+
+/**
+ * Errors after which stored tokens must go: the refresh token is dead or the user is. Network
+ * failures, 5xx and throttling never clear a session.
+ */
+export function endsSession(code: string): boolean {
+  return ["NotAuthorized", "RefreshTokenReuse", "UserNotFound", "PasswordResetRequired", "UserNotConfirmed"].includes(bare(code));
+}
+
+/** A failed command outside the step machine (account operations, authorized fetch). */
+export class AuthFailure extends Error {
+  constructor(readonly error: AuthError) {
+    super(error.code);
+    this.name = "AuthFailure";
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Token storage. Keys match amazon-cognito-identity-js (and so Amplify v5 and earlier):
+ * CognitoIdentityServiceProvider.<clientId>.<username>.idToken|accessToken|refreshToken|clockDrift
+ * and .LastAuthUser — apps migrating keep their users signed in.
+ */
+import type { Tokens } from "./tokens.js";
+
+/** Any Web Storage-like store; async adapters (e.g. cookies through a backend) may return promises. */
+export interface StorageAdapter {
+  getItem(key: string): string | null | Promise<string | null>;
+  setItem(key: string, value: string): void | Promise<void>;
+  removeItem(key: string): void | Promise<void>;
+}
+
+export type StorageOption = "memory" | "sessionStorage" | "localStorage" | StorageAdapter;
+
+/** A Map behind the StorageAdapter interface: tokens last as long as the page. */
+export function memoryStorage(): StorageAdapter {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+/** Resolves the `storage` option; web storage falls back to memory where there is none (SSR). */
+export function resolveStorage(option: StorageOption = "localStorage"): StorageAdapter {
+  if (typeof option === "object") return option;
+  if (option !== "memory") {
+    try {
+      const web = globalThis[option];
+      if (web) return web;
+    } catch {
+      // Access denied (e.g. blocked third-party storage): memory is the safe fallback.
+    }
+  }
+  return memoryStorage();
+}
+
+const FIELDS = ["idToken", "accessToken", "refreshToken", "clockDrift"] as const;
+
+export function tokenKeys(clientId: string) {
+  const prefix = `CognitoIdentityServiceProvider.${clientId}`;
+  return {
+    lastAuthUser: `${prefix}.LastAuthUser`,
+    field: (username: string, field: (typeof FIELDS)[number]) => `${prefix}.${username}.${field}`,
+  };
+}
+
+export async function loadTokens(storage: StorageAdapter, clientId: string): Promise<{ username: string; tokens: Tokens } | null> {
+  const keys = tokenKeys(clientId);
+  const username = await storage.getItem(keys.lastAuthUser);
+  if (!username) return null;
+  const [idToken, accessToken, refreshToken, drift] = await Promise.all(FIELDS.map((f) => storage.getItem(keys.field(username, f))));
+  if (!idToken || !accessToken) return null;
+  return { username, tokens: { idToken, accessToken, clockDrift: Number(drift) || 0, ...(refreshToken ? { refreshToken } : {}) } };
+}
+
+export async function saveTokens(storage: StorageAdapter, clientId: string, username: string, tokens: Tokens): Promise<void> {
+  const keys = tokenKeys(clientId);
+  await Promise.all([
+    storage.setItem(keys.field(username, "idToken"), tokens.idToken),
+    storage.setItem(keys.field(username, "accessToken"), tokens.accessToken),
+    tokens.refreshToken ? storage.setItem(keys.field(username, "refreshToken"), tokens.refreshToken) : undefined,
+    storage.setItem(keys.field(username, "clockDrift"), String(tokens.clockDrift)),
+  ]);
+  await storage.setItem(keys.lastAuthUser, username);
+}
+
+export async function clearTokens(storage: StorageAdapter, clientId: string): Promise<void> {
+  const keys = tokenKeys(clientId);
+  const username = await storage.getItem(keys.lastAuthUser);
+  if (username) await Promise.all(FIELDS.map((f) => storage.removeItem(keys.field(username, f))));
+  await storage.removeItem(keys.lastAuthUser);
+}

@@ -1,0 +1,50 @@
+/** Reading Cognito JWTs (no verification: the browser trusts its own Cognito over TLS). */
+import type { AuthUser } from "../types.js";
+
+export interface Tokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken?: string;
+  /** Seconds the local clock is ahead of Cognito's, measured from `iat` when tokens arrived. */
+  clockDrift: number;
+}
+
+export type Claims = Record<string, unknown> & { exp?: number; iat?: number };
+
+/** The payload of a JWT, or null when it is not one. */
+export function decodeClaims(token: string): Claims | null {
+  const part = token.split(".")[1];
+  if (!part) return null;
+  try {
+    const base64 = part.replace(/-/g, "+").replace(/_/g, "/");
+    const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as Claims;
+  } catch {
+    return null;
+  }
+}
+
+/** Drift from a freshly issued token: local now minus the server's `iat`. */
+export function clockDriftOf(accessToken: string, nowMs: number): number {
+  const iat = decodeClaims(accessToken)?.iat;
+  return typeof iat === "number" ? Math.round(nowMs / 1000 - iat) : 0;
+}
+
+/** Seconds until the earlier of the ID and access tokens expires, in Cognito's clock. */
+export function secondsLeft(tokens: Tokens, nowMs: number): number {
+  const exp = Math.min(...[tokens.idToken, tokens.accessToken].map((t) => decodeClaims(t)?.exp ?? 0));
+  return exp - (nowMs / 1000 - tokens.clockDrift);
+}
+
+export function userFromIdToken(idToken: string): AuthUser | null {
+  const claims = decodeClaims(idToken);
+  if (!claims || typeof claims.sub !== "string") return null;
+  const str = (name: string) => (typeof claims[name] === "string" ? (claims[name] as string) : undefined);
+  const user: AuthUser = { username: str("cognito:username") ?? claims.sub, userId: claims.sub, claims };
+  const email = str("email");
+  const phoneNumber = str("phone_number");
+  if (email) user.email = email;
+  if (typeof claims.email_verified === "boolean") user.emailVerified = claims.email_verified;
+  if (phoneNumber) user.phoneNumber = phoneNumber;
+  return user;
+}

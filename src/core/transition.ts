@@ -1,0 +1,112 @@
+/**
+ * The pure heart of the machine: (state, event) → (state, effects). No IO, no clock, no React.
+ * Events that make no sense in the current step leave it unchanged (and are tested as such).
+ */
+import { actionFor } from "./errors.js";
+import type { AuthEvent, AuthEffect, AuthState, Challenge, StepName, Transition } from "./types.js";
+
+export const initialState: AuthState = { step: "restoring", status: "idle", error: null };
+
+const CHALLENGE_STEPS: ReadonlySet<StepName> = new Set(["confirmSignIn", "selectMfaType", "setupTotp", "newPasswordRequired"]);
+
+/** Named guards, XState style. */
+export const guards = {
+  inChallenge: (state: AuthState) => CHALLENGE_STEPS.has(state.step),
+  acceptsInput: (state: AuthState) => state.step !== "restoring" && state.status !== "pending",
+};
+
+const idle = { status: "idle", error: null } as const;
+const stay: (state: AuthState) => Transition = (state) => ({ state, effects: [] });
+const to = (state: AuthState, ...effects: AuthEffect[]): Transition => ({ state, effects });
+const toSignIn = (username: string, error: AuthState["error"] = null): Transition =>
+  to({ step: "signIn", username, status: error ? "error" : "idle", error }, { type: "clearChallenge" }, { type: "precomputeSrp" });
+
+const usernameOf = (state: AuthState): string => ("username" in state ? state.username : "");
+
+function challengeState(username: string, challenge: Challenge): AuthState {
+  switch (challenge.kind) {
+    case "mfa":
+      return { step: "confirmSignIn", username, method: challenge.method, destination: challenge.destination, ...idle };
+    case "selectMfa":
+      return { step: "selectMfaType", username, methods: challenge.methods, ...idle };
+    case "setupTotp":
+      return { step: "setupTotp", username, secret: null, uri: null, status: "pending", error: null };
+    case "newPassword":
+      return {
+        step: "newPasswordRequired", username, requiredAttributes: challenge.requiredAttributes,
+        userAttributes: challenge.userAttributes, ...idle,
+      };
+    default:
+      return assertNever(challenge);
+  }
+}
+
+/**
+ * @example
+ * const { state, effects } = transition(initialState, { type: "RESTORED", user: null });
+ * // state.step === "signIn", effects include { type: "precomputeSrp" }
+ */
+export function transition(state: AuthState, event: AuthEvent): Transition {
+  switch (event.type) {
+    case "RESTORED":
+      if (state.step !== "restoring") return stay(state);
+      return event.user ? to({ step: "signedIn", user: event.user, ...idle }) : toSignIn("");
+    case "NAVIGATE": {
+      if (state.step === "restoring" || state.step === "signedIn" || state.status === "pending") return stay(state);
+      const username = event.username ?? usernameOf(state);
+      if (event.to === "signIn") return toSignIn(username);
+      return to({ step: event.to, username, ...idle }, { type: "clearChallenge" });
+    }
+    case "SUBMIT":
+      if (!guards.acceptsInput(state)) return stay(state);
+      return to({ ...state, status: "pending", error: null });
+    case "FAILED": {
+      if (state.step === "restoring") return stay(state);
+      const username = usernameOf(state);
+      switch (actionFor(event.error.code, guards.inChallenge(state))) {
+        case "confirmSignUp":
+          return to({ step: "confirmSignUp", username, delivery: null, status: "error", error: event.error }, { type: "clearChallenge" });
+        case "resetPassword":
+          return to({ step: "forgotPassword", username, status: "error", error: event.error }, { type: "clearChallenge" });
+        case "restart":
+          return toSignIn(username, { code: event.error.code, messageId: "error.sessionExpired" });
+        case "stay":
+          return to({ ...state, status: "error", error: event.error });
+      }
+      return stay(state);
+    }
+    case "CHALLENGED": {
+      if (state.step !== "signIn" && !guards.inChallenge(state)) return stay(state);
+      const next = challengeState(event.username, event.challenge);
+      return next.step === "setupTotp" ? to(next, { type: "associateTotp" }) : to(next);
+    }
+    case "TOTP_SECRET":
+      if (state.step !== "setupTotp") return stay(state);
+      return to({ ...state, secret: event.secret, uri: event.uri, ...idle });
+    case "SIGNED_IN":
+      if (state.step === "restoring") return stay(state);
+      return to({ step: "signedIn", user: event.user, ...idle }, { type: "clearChallenge" });
+    case "SIGNED_UP":
+      if (state.step !== "signUp") return stay(state);
+      return event.confirmed ? toSignIn(event.username)
+        : to({ step: "confirmSignUp", username: event.username, delivery: event.delivery, ...idle });
+    case "SIGN_UP_CONFIRMED":
+      return state.step === "confirmSignUp" ? toSignIn(event.username) : stay(state);
+    case "CODE_SENT":
+      if (state.step === "forgotPassword" || state.step === "confirmForgotPassword") {
+        return to({ step: "confirmForgotPassword", username: event.username, delivery: event.delivery, ...idle });
+      }
+      if (state.step === "confirmSignUp") return to({ ...state, delivery: event.delivery, ...idle });
+      return stay(state);
+    case "PASSWORD_RESET":
+      return state.step === "confirmForgotPassword" ? toSignIn(event.username) : stay(state);
+    case "SIGNED_OUT":
+      return toSignIn("");
+    default:
+      return assertNever(event);
+  }
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,45 @@
+import { CognitoError, type Transport } from "./types.js";
+
+export interface FetchTransportOptions {
+  /** e.g. https://cognito-idp.eu-west-1.amazonaws.com/ (derived from `region` when absent). */
+  endpoint?: string;
+  region?: string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The default transport: plain `fetch` speaking Cognito's JSON protocol.
+ * @example
+ * const transport = fetchTransport({ region: "eu-west-1" });
+ * await transport.send("GetUser", { AccessToken });
+ */
+export function fetchTransport(options: FetchTransportOptions): Transport {
+  const endpoint = options.endpoint ?? `https://cognito-idp.${options.region}.amazonaws.com/`;
+  return {
+    async send(operation, input) {
+      let response: Response;
+      try {
+        response = await (options.fetch ?? fetch)(endpoint, {
+          method: "POST",
+          headers: {
+            "content-type": "application/x-amz-json-1.1",
+            "x-amz-target": `AWSCognitoIdentityProviderService.${operation}`,
+          },
+          body: JSON.stringify(input),
+          cache: "no-store",
+        });
+      } catch {
+        throw new CognitoError("NetworkError", "The network request failed.");
+      }
+      const body = (await response.json().catch(() => ({}))) as { __type?: string; message?: string; Message?: string };
+      if (response.ok) return body;
+      const retryAfter = Number(response.headers.get("retry-after"));
+      throw new CognitoError(
+        (body.__type ?? (response.status >= 500 ? "InternalErrorException" : "UnknownError")).split("#").pop()!,
+        body.message ?? body.Message ?? "",
+        response.status,
+        retryAfter > 0 ? retryAfter * 1000 : undefined,
+      );
+    },
+  };
+}

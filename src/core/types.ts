@@ -1,0 +1,92 @@
+/**
+ * The auth machine's vocabulary: ONE state union on `step`, a closed event union, typed errors.
+ * Raw Cognito names (SOFTWARE_TOKEN_MFA, …) never appear here; flows translate at the edge.
+ */
+
+export type AuthStatus = "idle" | "pending" | "error";
+
+/** An MFA method as the user knows it. */
+export type MfaMethod = "SMS" | "TOTP" | "EMAIL";
+
+/** A failure the UI can show: `code` is the Cognito exception name (or a local code). */
+export interface AuthError {
+  code: string;
+  /** Key into the message dictionaries, e.g. "error.codeMismatch". */
+  messageId: string;
+  /** For throttling: milliseconds until a retry makes sense (drives a countdown). */
+  retryAfterMs?: number;
+}
+
+/** Where a code was sent, masked as Cognito returns it (e.g. "a***@e***.com"). */
+export interface CodeDelivery {
+  medium: "SMS" | "EMAIL";
+  destination: string;
+  attribute?: string;
+}
+
+/** The signed-in user, read from the ID token's claims (no request). */
+export interface AuthUser {
+  /** Cognito's internal username (`cognito:username`). */
+  username: string;
+  /** The stable user id (`sub`). */
+  userId: string;
+  email?: string;
+  emailVerified?: boolean;
+  phoneNumber?: string;
+  /** Every claim of the ID token, for custom attributes and groups. */
+  claims: Readonly<Record<string, unknown>>;
+}
+
+type Step<Name extends string, Fields = object> = {
+  readonly step: Name;
+  readonly status: AuthStatus;
+  readonly error: AuthError | null;
+} & Readonly<Fields>;
+
+export type AuthState =
+  | Step<"restoring">
+  | Step<"signIn", { username: string }>
+  | Step<"confirmSignIn", { username: string; method: MfaMethod; destination: string | null }>
+  | Step<"selectMfaType", { username: string; methods: readonly MfaMethod[] }>
+  | Step<"setupTotp", { username: string; secret: string | null; uri: string | null }>
+  | Step<"newPasswordRequired", { username: string; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> }>
+  | Step<"signUp", { username: string }>
+  | Step<"confirmSignUp", { username: string; delivery: CodeDelivery | null }>
+  | Step<"forgotPassword", { username: string }>
+  | Step<"confirmForgotPassword", { username: string; delivery: CodeDelivery | null }>
+  | Step<"signedIn", { user: AuthUser }>;
+
+export type StepName = AuthState["step"];
+export type StateOf<S extends StepName> = Extract<AuthState, { step: S }>;
+
+/** What Cognito asked for next, already translated out of Cognito's names. */
+export type Challenge =
+  | { kind: "mfa"; method: MfaMethod; destination: string | null }
+  | { kind: "selectMfa"; methods: readonly MfaMethod[] }
+  | { kind: "setupTotp" }
+  | { kind: "newPassword"; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> };
+
+export type AuthEvent =
+  | { type: "RESTORED"; user: AuthUser | null }
+  | { type: "NAVIGATE"; to: "signIn" | "signUp" | "forgotPassword"; username?: string }
+  | { type: "SUBMIT" }
+  | { type: "FAILED"; error: AuthError }
+  | { type: "CHALLENGED"; username: string; challenge: Challenge }
+  | { type: "TOTP_SECRET"; secret: string; uri: string }
+  | { type: "SIGNED_IN"; user: AuthUser }
+  | { type: "SIGNED_UP"; username: string; delivery: CodeDelivery | null; confirmed: boolean }
+  | { type: "SIGN_UP_CONFIRMED"; username: string }
+  | { type: "CODE_SENT"; username: string; delivery: CodeDelivery | null }
+  | { type: "PASSWORD_RESET"; username: string }
+  | { type: "SIGNED_OUT" };
+
+/** Work the store performs after a transition; the reducer only describes it. */
+export type AuthEffect =
+  | { type: "precomputeSrp" }
+  | { type: "associateTotp" }
+  | { type: "clearChallenge" };
+
+export interface Transition {
+  state: AuthState;
+  effects: readonly AuthEffect[];
+}

@@ -1,0 +1,19 @@
+/**
+ * cognito-react-kit — the headless core. Nothing reachable from here imports React.
+ */
+export { createCognitoAuth, errorOf } from "./core/store.js";
+export type { CognitoAuth, CognitoAuthConfig } from "./core/store.js";
+export { AuthFailure, toAuthError, isThrottling } from "./core/errors.js";
+export { initialState, transition } from "./core/transition.js";
+export { fetchTransport } from "./core/transport/fetch-transport.js";
+export type { FetchTransportOptions } from "./core/transport/fetch-transport.js";
+export { CognitoError } from "./core/transport/types.js";
+export type { Transport } from "./core/transport/types.js";
+export { memoryStorage } from "./core/session/storage.js";
+export type { StorageAdapter, StorageOption } from "./core/session/storage.js";
+export type { MfaPreference } from "./core/flows/account.js";
+export type { SignUpInput } from "./core/flows/sign-up.js";
+export type { AuthFlow } from "./core/flows/context.js";
+export type {
+  AuthError, AuthEvent, AuthState, AuthStatus, AuthUser, Challenge, CodeDelivery, MfaMethod, StateOf, StepName,
+} from "./core/types.js";
