@@ -116,10 +116,14 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   }
 
   /** Runs a step's command: ignored unless the step matches and is not already pending. */
-  async function run<S extends StepName>(steps: readonly S[], work: (s: Extract<AuthState, { step: S }>) => Promise<AuthEvent | null>) {
+  async function run<S extends StepName>(
+    steps: readonly S[],
+    work: (s: Extract<AuthState, { step: S }>) => Promise<AuthEvent | null>,
+    username?: string,
+  ) {
     const current = state;
     if (!(steps as readonly StepName[]).includes(current.step) || !guards.acceptsInput(current)) return;
-    dispatch({ type: "SUBMIT" });
+    dispatch(username === undefined ? { type: "SUBMIT" } : { type: "SUBMIT", username });
     try {
       const event = await work(current as Extract<AuthState, { step: S }>);
       if (event) dispatch(event);
@@ -153,7 +157,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, ...(username !== undefined ? { username } : {}) }),
     signIn: (input: { username: string; password: string }) =>
-      run(["signIn"], async () => signedIn(await signInFlow.signIn(ctx, input))),
+      run(["signIn"], async () => signedIn(await signInFlow.signIn(ctx, input)), input.username),
     confirmSignIn: (input: { code: string }) =>
       run(["confirmSignIn"], async (s) => signedIn(await signInFlow.confirmSignIn(ctx, s.method, input.code))),
     selectMfaType: (input: { method: MfaMethod }) =>
@@ -163,7 +167,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     completeNewPassword: (input: { password: string; attributes?: Record<string, string> }) =>
       run(["newPasswordRequired"], async () => signedIn(await signInFlow.completeNewPassword(ctx, input.password, input.attributes ?? {}))),
     signUp: (input: signUpFlow.SignUpInput) =>
-      run(["signUp"], async () => ({ type: "SIGNED_UP", username: input.username, ...(await signUpFlow.signUp(ctx, input)) })),
+      run(["signUp"], async () => ({ type: "SIGNED_UP", username: input.username, ...(await signUpFlow.signUp(ctx, input)) }), input.username),
     confirmSignUp: (input: { code: string }) =>
       run(["confirmSignUp"], async (s) => {
         await signUpFlow.confirmSignUp(ctx, s.username, input.code);
@@ -172,7 +176,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     resendSignUpCode: () =>
       run(["confirmSignUp"], async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.resendSignUpCode(ctx, s.username) })),
     forgotPassword: (input: { username: string }) =>
-      run(["forgotPassword"], async () => ({ type: "CODE_SENT", username: input.username, delivery: await signUpFlow.forgotPassword(ctx, input.username) })),
+      run(["forgotPassword"], async () => ({ type: "CODE_SENT", username: input.username, delivery: await signUpFlow.forgotPassword(ctx, input.username) }), input.username),
     resendForgotPasswordCode: () =>
       run(["confirmForgotPassword"], async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.forgotPassword(ctx, s.username) })),
     confirmForgotPassword: (input: { code: string; password: string }) =>

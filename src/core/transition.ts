@@ -59,6 +59,9 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
     }
     case "SUBMIT":
       if (!guards.acceptsInput(state)) return stay(state);
+      if (event.username !== undefined && (state.step === "signIn" || state.step === "signUp" || state.step === "forgotPassword")) {
+        return to({ ...state, username: event.username, status: "pending", error: null });
+      }
       return to({ ...state, status: "pending", error: null });
     case "FAILED": {
       if (state.step === "restoring") return stay(state);

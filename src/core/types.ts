@@ -69,7 +69,8 @@ export type Challenge =
 export type AuthEvent =
   | { type: "RESTORED"; user: AuthUser | null }
   | { type: "NAVIGATE"; to: "signIn" | "signUp" | "forgotPassword"; username?: string }
-  | { type: "SUBMIT" }
+  /** A validated submit; `username` is kept where the step has one (never a secret). */
+  | { type: "SUBMIT"; username?: string }
   | { type: "FAILED"; error: AuthError }
   | { type: "CHALLENGED"; username: string; challenge: Challenge }
   | { type: "TOTP_SECRET"; secret: string; uri: string }
