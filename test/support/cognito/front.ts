@@ -11,7 +11,7 @@ import { startLocalCognito, type LocalCognito, type SentMessage } from "./local-
 import { createSealer } from "./seal";
 import { CognitoFault, type Json } from "./fault";
 import { maskDestination } from "./users";
-import { decodeJwt } from "./jwt";
+import { changePassword, confirmSignUp, getAttributeVerificationCode } from "./profile-ops";
 import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword, withPolicy } from "./recovery-ops";
 import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
@@ -76,7 +76,9 @@ const operations: Record<string, Operation> = {
   ConfirmForgotPassword: confirmForgotPassword,
   AdminResetUserPassword: adminResetUserPassword,
   SignUp: withPolicy("SignUp", (body) => body.Password, (body) => String(body.ClientId)),
-  ChangePassword: withPolicy("ChangePassword", (body) => body.ProposedPassword, (body) => clientOfToken(body.AccessToken)),
+  ChangePassword: changePassword,
+  GetUserAttributeVerificationCode: getAttributeVerificationCode,
+  ConfirmSignUp: confirmSignUp,
 };
 
 async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {
@@ -89,11 +91,6 @@ async function respondOther(front: FrontContext, body: Json): Promise<OpResult> 
   return answer;
 }
 
-function clientOfToken(token: unknown): string {
-  const clientId = typeof token === "string" ? decodeJwt(token)?.claims.client_id : undefined;
-  if (typeof clientId !== "string") throw new CognitoFault("NotAuthorizedException", "Invalid Access Token");
-  return clientId;
-}
 
 export async function startCognitoStack(options: StackOptions): Promise<CognitoStack> {
   const host = options.host ?? "127.0.0.1";

@@ -1,0 +1,133 @@
+/**
+ * Sign-up, forgot password, and the signed-in account operations through the core, live.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { atStep, createHarness, until, type Harness } from "../../support/auth-harness";
+import { freshUser, latestCode, stackConfig, totpNow, wrongCode } from "../../support/dev-api";
+import { sdkTransport } from "../../../src/sdk/index";
+
+const config = stackConfig();
+const harnesses: Harness[] = [];
+function harness(...args: Parameters<typeof createHarness>) {
+  const h = createHarness(...args);
+  harnesses.push(h);
+  return h;
+}
+afterEach(() => {
+  for (const h of harnesses.splice(0)) h.auth.destroy();
+});
+
+async function signedIn() {
+  const user = await freshUser();
+  const h = harness();
+  await until(h.auth, atStep("signIn"));
+  await h.auth.signIn({ username: user.username, password: user.password });
+  return { user, h };
+}
+
+describe("sign-up", () => {
+  it("signs up with attributes, confirms with the emailed code, then signs in", async () => {
+    const h = harness();
+    await until(h.auth, atStep("signIn"));
+    h.auth.navigate("signUp");
+    const username = `signup-${Date.now()}`;
+    const since = Date.now();
+    await h.auth.signUp({ username, password: "Sign-Up-2026!", attributes: { email: `${username}@example.com`, name: "Ana Example" } });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignUp", username, delivery: { medium: "EMAIL", attribute: "email" } });
+    await h.auth.confirmSignUp({ code: wrongCode(await latestCode(config.endpoint, username, since)) });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignUp", error: { code: "CodeMismatchException" } });
+    await h.auth.confirmSignUp({ code: await latestCode(config.endpoint, username, since) });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "signIn", username });
+    await h.auth.signIn({ username, password: "Sign-Up-2026!" });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "signedIn", user: { username, emailVerified: true } });
+    expect((await h.auth.account.getUser()).attributes).toMatchObject({ name: "Ana Example", email_verified: "true" });
+  });
+
+  it("refuses a taken username and a weak password with their own messages", async () => {
+    const h = harness();
+    await until(h.auth, atStep("signIn"));
+    h.auth.navigate("signUp");
+    await h.auth.signUp({ username: "demo-confirmed", password: "Whatever-2026!", attributes: { email: "x@example.com" } });
+    expect(h.auth.getSnapshot().error).toEqual({ code: "UsernameExistsException", messageId: "error.usernameExists" });
+    await h.auth.signUp({ username: `weak-${Date.now()}`, password: "alllowercase", attributes: { email: "y@example.com" } });
+    expect(h.auth.getSnapshot().error).toEqual({ code: "InvalidPasswordException", messageId: "error.invalidPassword" });
+  });
+});
+
+describe("forgot password", () => {
+  it("by email alias: code, new password, sign in with it", async () => {
+    const user = await freshUser();
+    const h = harness();
+    await until(h.auth, atStep("signIn"));
+    h.auth.navigate("forgotPassword");
+    const since = Date.now();
+    await h.auth.forgotPassword({ username: user.email });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmForgotPassword", delivery: { medium: "EMAIL", destination: expect.stringContaining("***") } });
+    await h.auth.confirmForgotPassword({ code: await latestCode(config.endpoint, user.username, since), password: "Recovered-2026!" });
+    await h.auth.signIn({ username: user.username, password: "Recovered-2026!" });
+    expect(h.auth.getSnapshot().step).toBe("signedIn");
+  });
+
+  it("answers an unknown user like a known one (no enumeration)", async () => {
+    const h = harness();
+    await until(h.auth, atStep("signIn"));
+    h.auth.navigate("forgotPassword");
+    await h.auth.forgotPassword({ username: "nobody-like-this" });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmForgotPassword", status: "idle" });
+  });
+});
+
+describe("account (signed in)", () => {
+  it("reads attributes on demand only, updates the email with a verification round trip", async () => {
+    const { h, user } = await signedIn();
+    h.sent.length = 0;
+    const before = await h.auth.account.getUser();
+    expect(h.sent).toEqual(["GetUser"]);
+    expect(before.attributes.email).toBe(user.email);
+    const since = Date.now();
+    await h.auth.account.updateAttributes({ name: "Renamed" });
+    expect((await h.auth.account.getUser()).attributes.name).toBe("Renamed");
+    const sent = await h.auth.account.sendAttributeVerificationCode("email");
+    expect(sent).toMatchObject({ medium: "EMAIL" });
+    await expect(h.auth.account.verifyAttribute("email", "000000")).rejects.toMatchObject({ error: { code: "CodeMismatchException" } });
+    await h.auth.account.verifyAttribute("email", await latestCode(config.endpoint, user.username, since));
+    expect((await h.auth.account.getUser()).attributes.email_verified).toBe("true");
+  });
+
+  it("changes the password; a wrong current password is its own message and keeps the session", async () => {
+    const { h, user } = await signedIn();
+    await expect(h.auth.account.changePassword("Not-Current-1!", "Next-Pass-2026!")).rejects.toMatchObject({ error: { messageId: "error.incorrectPassword" } });
+    expect(h.auth.getSnapshot().step).toBe("signedIn");
+    await h.auth.account.changePassword(user.password, "Next-Pass-2026!");
+    await h.auth.signOut();
+    await h.auth.signIn({ username: user.username, password: "Next-Pass-2026!" });
+    expect(h.auth.getSnapshot().step).toBe("signedIn");
+  });
+
+  it("sets up TOTP while signed in and makes it the preferred MFA", async () => {
+    const { h, user } = await signedIn();
+    const { secret, uri } = await h.auth.account.associateTotp();
+    expect(uri).toContain(`secret=${secret}`);
+    await expect(h.auth.account.verifyTotp(wrongCode(totpNow(secret)))).rejects.toMatchObject({ error: { code: "CodeMismatchException" } });
+    await h.auth.account.verifyTotp(totpNow(secret), "Phone");
+    await h.auth.account.setMfaPreference({ enabled: ["TOTP"], preferred: "TOTP", methods: ["TOTP"] });
+    expect((await h.auth.account.getUser()).mfa).toEqual({ enabled: ["TOTP"], preferred: "TOTP" });
+    await h.auth.signOut();
+    await h.auth.signIn({ username: user.username, password: user.password });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", method: "TOTP" });
+  });
+});
+
+describe("./sdk transport", () => {
+  it("signs in with SRP through the app's own CognitoIdentityProviderClient", async () => {
+    const user = await freshUser();
+    const client = new CognitoIdentityProviderClient({ endpoint: config.endpoint, region: "local", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
+    const h = harness({ transport: sdkTransport(client) });
+    await until(h.auth, atStep("signIn"));
+    await h.auth.signIn({ username: user.username, password: "wrong-Pass-1!" });
+    expect(h.auth.getSnapshot().error).toEqual({ code: "NotAuthorizedException", messageId: "error.incorrectCredentials" });
+    await h.auth.signIn({ username: user.username, password: user.password });
+    expect(h.auth.getSnapshot().step).toBe("signedIn");
+  });
+});
