@@ -12,7 +12,7 @@ const CHALLENGE_STEPS: ReadonlySet<StepName> = new Set(["confirmSignIn", "select
 /** Named guards, XState style. */
 export const guards = {
   inChallenge: (state: AuthState) => CHALLENGE_STEPS.has(state.step),
-  acceptsInput: (state: AuthState) => state.step !== "restoring" && state.status !== "pending",
+  acceptsInput: (state: AuthState) => state.step !== "restoring" && state.step !== "signedIn" && state.status !== "pending",
 };
 
 const idle = { status: "idle", error: null } as const;
@@ -64,7 +64,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       }
       return to({ ...state, status: "pending", error: null });
     case "FAILED": {
-      if (state.step === "restoring") return stay(state);
+      if (state.step === "restoring" || state.step === "signedIn") return stay(state);
       const username = usernameOf(state);
       switch (actionFor(event.error.code, guards.inChallenge(state))) {
         case "confirmSignUp":

@@ -1,0 +1,122 @@
+/**
+ * The transition table: every step × every event, no network, no timers, no React.
+ */
+import { describe, expect, it } from "vitest";
+import { initialState, transition } from "../../src/core/transition";
+import type { AuthEvent, AuthState, StepName } from "../../src/core/types";
+
+const user = { username: "ana", userId: "sub-1", claims: {} };
+const err = (code: string) => ({ code, messageId: "x" });
+
+const SAMPLES: Record<StepName, AuthState> = {
+  restoring: initialState,
+  signIn: { step: "signIn", username: "ana", status: "idle", error: null },
+  confirmSignIn: { step: "confirmSignIn", username: "ana", method: "SMS", destination: "+***1", status: "idle", error: null },
+  selectMfaType: { step: "selectMfaType", username: "ana", methods: ["SMS", "TOTP"], status: "idle", error: null },
+  setupTotp: { step: "setupTotp", username: "ana", secret: "S", uri: "otpauth://x", status: "idle", error: null },
+  newPasswordRequired: { step: "newPasswordRequired", username: "ana", requiredAttributes: [], userAttributes: {}, status: "idle", error: null },
+  signUp: { step: "signUp", username: "ana", status: "idle", error: null },
+  confirmSignUp: { step: "confirmSignUp", username: "ana", delivery: null, status: "idle", error: null },
+  forgotPassword: { step: "forgotPassword", username: "ana", status: "idle", error: null },
+  confirmForgotPassword: { step: "confirmForgotPassword", username: "ana", delivery: null, status: "idle", error: null },
+  signedIn: { step: "signedIn", user, status: "idle", error: null },
+};
+
+const EVENTS: Record<string, AuthEvent> = {
+  restoredUser: { type: "RESTORED", user },
+  restoredNone: { type: "RESTORED", user: null },
+  navigateSignUp: { type: "NAVIGATE", to: "signUp" },
+  navigateSignIn: { type: "NAVIGATE", to: "signIn" },
+  submit: { type: "SUBMIT" },
+  failedCode: { type: "FAILED", error: err("CodeMismatchException") },
+  failedUnconfirmed: { type: "FAILED", error: err("UserNotConfirmedException") },
+  failedReset: { type: "FAILED", error: err("PasswordResetRequiredException") },
+  failedNotAuthorized: { type: "FAILED", error: err("NotAuthorizedException") },
+  challengedMfa: { type: "CHALLENGED", username: "ana-id", challenge: { kind: "mfa", method: "TOTP", destination: null } },
+  challengedSetup: { type: "CHALLENGED", username: "ana-id", challenge: { kind: "setupTotp" } },
+  totpSecret: { type: "TOTP_SECRET", secret: "S2", uri: "otpauth://y" },
+  signedIn: { type: "SIGNED_IN", user },
+  signedUp: { type: "SIGNED_UP", username: "ana", delivery: null, confirmed: false },
+  signUpConfirmed: { type: "SIGN_UP_CONFIRMED", username: "ana" },
+  codeSent: { type: "CODE_SENT", username: "ana", delivery: { medium: "EMAIL", destination: "a***" } },
+  passwordReset: { type: "PASSWORD_RESET", username: "ana" },
+  signedOut: { type: "SIGNED_OUT" },
+};
+
+/**
+ * Expected "step/status" after each event, "=" for unchanged (the very same object).
+ * Columns in EVENTS order.
+ */
+const E = Object.keys(EVENTS);
+const TABLE: Record<StepName, string> = {
+  //            restU        restN        navUp        navIn        submit         fCode          fUnconf              fReset                fNotAuth       chMfa                chSetup            totp            signedIn        signedUp             signUpConf   codeSent                    pwReset      signedOut
+  restoring:   "signedIn/idle signIn/idle =            =            =              =              =                    =                     =              =                    =                  =               =               =                    =            =                           =            signIn/idle",
+  signIn:      "=             =           signUp/idle  signIn/idle  signIn/pending signIn/error   confirmSignUp/error  forgotPassword/error  signIn/error   confirmSignIn/idle   setupTotp/pending  =               signedIn/idle   =                    =            =                           =            signIn/idle",
+  confirmSignIn: "=           =           signUp/idle  signIn/idle  confirmSignIn/pending confirmSignIn/error confirmSignUp/error forgotPassword/error signIn/error confirmSignIn/idle setupTotp/pending = signedIn/idle = = = = signIn/idle",
+  selectMfaType: "=           =           signUp/idle  signIn/idle  selectMfaType/pending selectMfaType/error confirmSignUp/error forgotPassword/error signIn/error confirmSignIn/idle setupTotp/pending = signedIn/idle = = = = signIn/idle",
+  setupTotp:   "=             =           signUp/idle  signIn/idle  setupTotp/pending setupTotp/error confirmSignUp/error forgotPassword/error signIn/error confirmSignIn/idle setupTotp/pending setupTotp/idle signedIn/idle = = = = signIn/idle",
+  newPasswordRequired: "=     =           signUp/idle  signIn/idle  newPasswordRequired/pending newPasswordRequired/error confirmSignUp/error forgotPassword/error signIn/error confirmSignIn/idle setupTotp/pending = signedIn/idle = = = = signIn/idle",
+  signUp:      "=             =           signUp/idle  signIn/idle  signUp/pending signUp/error   confirmSignUp/error  forgotPassword/error  signUp/error   =                    =                  =               signedIn/idle   confirmSignUp/idle   =            =                           =            signIn/idle",
+  confirmSignUp: "=           =           signUp/idle  signIn/idle  confirmSignUp/pending confirmSignUp/error confirmSignUp/error forgotPassword/error confirmSignUp/error = = = signedIn/idle = signIn/idle confirmSignUp/idle = signIn/idle",
+  forgotPassword: "=          =           signUp/idle  signIn/idle  forgotPassword/pending forgotPassword/error confirmSignUp/error forgotPassword/error forgotPassword/error = = = signedIn/idle = = confirmForgotPassword/idle = signIn/idle",
+  confirmForgotPassword: "=   =           signUp/idle  signIn/idle  confirmForgotPassword/pending confirmForgotPassword/error confirmSignUp/error forgotPassword/error confirmForgotPassword/error = = = signedIn/idle = = confirmForgotPassword/idle signIn/idle signIn/idle",
+  signedIn:    "=             =           =            =            =              =              =                    =                     =              =                    =                  =               signedIn/idle   =                    =            =                           =            signIn/idle",
+};
+
+describe("transition table", () => {
+  for (const [step, row] of Object.entries(TABLE) as [StepName, string][]) {
+    const expected = row.trim().split(/\s+/);
+    it(`${step}: ${expected.length} events`, () => {
+      expect(expected).toHaveLength(E.length);
+      E.forEach((name, i) => {
+        const before = SAMPLES[step];
+        const { state } = transition(before, EVENTS[name]!);
+        const want = expected[i]!;
+        if (want === "=") expect(state, `${step} + ${name}`).toBe(before);
+        else expect(`${state.step}/${state.status}`, `${step} + ${name}`).toBe(want);
+      });
+    });
+  }
+});
+
+describe("what the steps carry", () => {
+  it("a challenge step carries only its fields, with the Cognito user id", () => {
+    const { state } = transition(SAMPLES.signIn, EVENTS.challengedMfa!);
+    expect(state).toEqual({ step: "confirmSignIn", username: "ana-id", method: "TOTP", destination: null, status: "idle", error: null });
+  });
+
+  it("a submitted username is kept; errors clear on submit", () => {
+    const failed = transition(SAMPLES.signIn, EVENTS.failedNotAuthorized!).state;
+    expect(failed.error?.code).toBe("NotAuthorizedException");
+    const { state } = transition(failed, { type: "SUBMIT", username: "bo" });
+    expect(state).toMatchObject({ step: "signIn", username: "bo", status: "pending", error: null });
+  });
+
+  it("NotAuthorized inside a challenge means the session expired: back to sign-in", () => {
+    const { state } = transition(SAMPLES.confirmSignIn, EVENTS.failedNotAuthorized!);
+    expect(state).toMatchObject({ step: "signIn", username: "ana", error: { messageId: "error.sessionExpired" } });
+  });
+
+  it("a pending step ignores a second submit and navigation", () => {
+    const pending = transition(SAMPLES.signIn, EVENTS.submit!).state;
+    expect(transition(pending, EVENTS.submit!).state).toBe(pending);
+    expect(transition(pending, EVENTS.navigateSignUp!).state).toBe(pending);
+  });
+});
+
+describe("effects", () => {
+  const effects = (state: AuthState, event: AuthEvent) => transition(state, event).effects.map((e) => e.type);
+  it("entering sign-in precomputes SRP and drops any challenge", () => {
+    expect(effects(initialState, EVENTS.restoredNone!)).toEqual(["clearChallenge", "precomputeSrp"]);
+    expect(effects(SAMPLES.signedIn, EVENTS.signedOut!)).toEqual(["clearChallenge", "precomputeSrp"]);
+  });
+  it("MFA set-up asks for a TOTP secret", () => {
+    expect(effects(SAMPLES.signIn, EVENTS.challengedSetup!)).toEqual(["associateTotp"]);
+  });
+  it("signing in drops the challenge", () => {
+    expect(effects(SAMPLES.confirmSignIn, EVENTS.signedIn!)).toEqual(["clearChallenge"]);
+  });
+  it("ignored events have no effects", () => {
+    expect(effects(SAMPLES.signedIn, EVENTS.submit!)).toEqual([]);
+  });
+});
