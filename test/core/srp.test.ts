@@ -14,21 +14,13 @@ import {
 
 /** Plain right-to-left square-and-multiply: the reference for modPow. */
 function plainModPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  if (modulus === 1n) return 0n;
-  let b = ((base % modulus) + modulus) % modulus;
-  let r = 1n;
-  for (let e = exponent; e > 0n; e >>= 1n) {
-    if (e & 1n) r = (r * b) % modulus;
-    b = (b * b) % modulus;
-  }
+  let [b, r] = [((base % modulus) + modulus) % modulus, 1n % modulus];
+  for (let e = exponent; e > 0n; e >>= 1n, b = (b * b) % modulus) if (e & 1n) r = (r * b) % modulus;
   return r;
 }
 
 const randomBig = (bytes: number): bigint => BigInt(`0x${randomBytes(bytes).toString("hex")}`);
-const ephemeralFor = (a: bigint): SrpEphemeral => {
-  const A = modPow(2n, a, SRP_N);
-  return { a, A, srpA: A.toString(16) };
-};
+const ephemeralFor = (a: bigint, A = modPow(2n, a, SRP_N)): SrpEphemeral => ({ a, A, srpA: A.toString(16) });
 
 // AuthenticationHelper is exported at runtime but missing from the package's typings;
 // jsbn's BigInteger is not exported at all, so it is reached through helper.N.constructor.
@@ -148,9 +140,7 @@ describe("soto-cognito-authentication-kit known-answer vector", () => {
     "3d9fc2a594945a860841d5b328f1910058b2bb822ac976d961736fac42e84b46074762de8b254f37260e3b1da88529dd1060ca52b2dc9de5d773" +
     "72b1d74ea111de406aac964993133a6f172e8fae54eb885e6a3cd774f1ca6be98b6ddc35";
 
-  it("A = g^a (testSRPAValue)", () => {
-    expect(ephemeralFor(a).srpA).toBe(expectedA);
-  });
+  it("A = g^a (testSRPAValue)", () => expect(ephemeralFor(a).srpA).toBe(expectedA));
 
   it("password authentication key (testSRPKey)", async () => {
     const key = await passwordAuthenticationKey({
@@ -240,10 +230,8 @@ describe("createSrpEphemeral", () => {
   });
 
   it("uses WebCrypto randomness by default: 256-bit a, fresh each time", () => {
-    const one = createSrpEphemeral();
-    const two = createSrpEphemeral();
-    expect(one.a).not.toBe(two.a);
-    expect(one.a < 1n << 256n && one.a > 0n).toBe(true);
+    const [one, two] = [createSrpEphemeral(), createSrpEphemeral()];
+    expect(one.a !== two.a && one.a < 1n << 256n && one.a > 0n).toBe(true);
   });
 });
 
