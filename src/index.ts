@@ -11,7 +11,7 @@ export { CognitoError } from "./core/transport/types.js";
 export type { Transport } from "./core/transport/types.js";
 export { memoryStorage } from "./core/session/storage.js";
 export type { StorageAdapter, StorageOption } from "./core/session/storage.js";
-export type { MfaPreference } from "./core/flows/account.js";
+export type { MfaChange, MfaPreference } from "./core/account.js";
 export type { SignUpInput } from "./core/flows/sign-up.js";
 export type { AuthFlow } from "./core/flows/context.js";
 export type {

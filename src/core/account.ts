@@ -1,70 +1,98 @@
 /**
- * `auth.account`: what a signed-in user can do. Each call gets a valid access token first and
- * throws {@link AuthFailure} with a typed error. Attributes are read on demand only.
+ * `auth.account`: what a signed-in user can do — profile attributes (read on demand, never on
+ * page load; update with the verification-code round trip for email/phone), password change,
+ * MFA preferences, TOTP set-up. Each call gets a valid access token first (refreshing if
+ * needed) and throws {@link AuthFailure} with a typed error.
  */
 import { AuthFailure, toAuthError } from "./errors.js";
-import * as flows from "./flows/account.js";
-import { otpauthUri } from "./flows/sign-in.js";
+import { otpauthUri, toDelivery, totpVerified } from "./flows/shared.js";
 import type { SessionKeeper } from "./session/session-keeper.js";
-import { CognitoError, call, type Transport } from "./transport/types.js";
-import type { MfaMethod } from "./types.js";
 import { decodeClaims } from "./session/tokens.js";
+import { CognitoError, call, type Operations, type OperationName, type Transport } from "./transport/types.js";
+import type { CodeDelivery, MfaMethod } from "./types.js";
+
+export interface MfaPreference {
+  enabled: readonly MfaMethod[];
+  preferred: MfaMethod | null;
+}
+
+export interface MfaChange {
+  /** The methods to have enabled (of those in `methods`). */
+  enabled: readonly MfaMethod[];
+  preferred?: MfaMethod | null;
+  /** The methods this change is about; default SMS and TOTP. */
+  methods?: readonly MfaMethod[];
+}
+
+const METHOD: Record<string, MfaMethod> = { SMS_MFA: "SMS", SOFTWARE_TOKEN_MFA: "TOTP", EMAIL_OTP: "EMAIL" };
+const SETTINGS: Record<MfaMethod, string> = { SMS: "SMSMfaSettings", TOTP: "SoftwareTokenMfaSettings", EMAIL: "EmailMfaSettings" };
+
+export const attributeList = (attributes: Record<string, string>) =>
+  Object.entries(attributes).filter(([, v]) => v !== "").map(([Name, Value]) => ({ Name, Value }));
 
 interface AccountDeps {
   transport: Transport;
   keeper: SessionKeeper;
-  clientId: string;
   totpIssuer: string;
   /** A revoked or dead access token ends the local session too. */
   onSessionEnded: () => Promise<void>;
 }
 
 export function createAccount({ transport, keeper, totpIssuer, onSessionEnded }: AccountDeps) {
-  async function withToken<T>(work: (accessToken: string) => Promise<T>, wrongPassword = false): Promise<T> {
+  /** One operation with the access token; `wrongPassword` reads NotAuthorized as a wrong current password. */
+  async function send<Op extends OperationName>(operation: Op, input: Omit<Operations[Op][0], "AccessToken">, wrongPassword = false): Promise<Operations[Op][1]> {
     let tokens;
     try {
       tokens = await keeper.valid();
-    } catch (e) {
-      throw new AuthFailure(e instanceof CognitoError ? toAuthError(e.code, e.retryAfterMs) : toAuthError("NetworkError"));
-    }
-    if (!tokens) throw new AuthFailure(toAuthError("NotAuthorizedException"));
-    try {
-      return await work(tokens.accessToken);
+      if (!tokens) throw new CognitoError("NotAuthorizedException", "");
+      return await call(transport, operation, { ...input, AccessToken: tokens.accessToken } as Operations[Op][0]);
     } catch (e) {
       if (!(e instanceof CognitoError)) throw e;
-      if (e.code === "NotAuthorizedException" && wrongPassword) {
-        throw new AuthFailure({ code: e.code, messageId: "error.incorrectPassword" });
-      }
+      let error = toAuthError(e.code, e.retryAfterMs);
       if (e.code === "NotAuthorizedException") {
-        await onSessionEnded();
-        throw new AuthFailure({ code: e.code, messageId: "error.sessionExpired" });
+        if (!wrongPassword) await onSessionEnded();
+        error = { code: e.code, messageId: wrongPassword ? "error.IncorrectPassword" : "error.SessionExpired" };
       }
-      throw new AuthFailure(toAuthError(e.code, e.retryAfterMs));
+      throw new AuthFailure(error);
     }
   }
 
   return {
     /** Attributes and MFA settings (one GetUser request; call it when the screen needs it). */
-    getUser: () => withToken((t) => flows.getUser(transport, t)),
-    /** Updates attributes; changed email/phone need a code, listed in the result. */
-    updateAttributes: (attributes: Record<string, string>) => withToken((t) => flows.updateAttributes(transport, t, attributes)),
-    sendAttributeVerificationCode: (attribute: string) => withToken((t) => flows.sendAttributeCode(transport, t, attribute)),
-    verifyAttribute: (attribute: string, code: string) => withToken((t) => flows.verifyAttribute(transport, t, attribute, code)).then(() => undefined),
-    changePassword: (previous: string, proposed: string) =>
-      withToken((t) => flows.changePassword(transport, t, previous, proposed), true).then(() => undefined),
-    setMfaPreference: (change: { enabled: readonly MfaMethod[]; preferred?: MfaMethod | null; methods?: readonly MfaMethod[] }) =>
-      withToken((t) => flows.setMfaPreference(transport, t, change)).then(() => undefined),
+    async getUser() {
+      const answer = await send("GetUser", {});
+      const attributes: Record<string, string> = {};
+      for (const a of answer.UserAttributes ?? []) attributes[a.Name!] = a.Value ?? "";
+      const mfa: MfaPreference = {
+        enabled: (answer.UserMFASettingList ?? []).flatMap((m) => METHOD[m] ?? []),
+        preferred: METHOD[answer.PreferredMfaSetting ?? ""] ?? null,
+      };
+      return { username: answer.Username ?? "", attributes, mfa };
+    },
+    /** Updates attributes; a changed email or phone needs a code: where they went is returned. */
+    updateAttributes: async (attributes: Record<string, string>): Promise<CodeDelivery[]> =>
+      ((await send("UpdateUserAttributes", { UserAttributes: attributeList(attributes) })).CodeDeliveryDetailsList ?? [])
+        .flatMap((d) => toDelivery(d) ?? []),
+    sendAttributeVerificationCode: async (attribute: string) =>
+      toDelivery((await send("GetUserAttributeVerificationCode", { AttributeName: attribute })).CodeDeliveryDetails),
+    verifyAttribute: async (attribute: string, code: string) => void (await send("VerifyUserAttribute", { AttributeName: attribute, Code: code })),
+    changePassword: async (previous: string, proposed: string) =>
+      void (await send("ChangePassword", { PreviousPassword: previous, ProposedPassword: proposed }, true)),
+    /** Enables exactly `enabled` (of `methods`) and marks `preferred`. */
+    async setMfaPreference(change: MfaChange) {
+      const input: Record<string, object> = {};
+      for (const m of change.methods ?? ["SMS", "TOTP"]) input[SETTINGS[m]] = { Enabled: change.enabled.includes(m), PreferredMfa: change.preferred === m };
+      await send("SetUserMFAPreference", input);
+    },
     /** Starts TOTP set-up while signed in: the secret and an otpauth:// URI for a QR code. */
-    associateTotp: () => withToken(async (t) => {
-      const { SecretCode = "" } = await call(transport, "AssociateSoftwareToken", { AccessToken: t });
-      const account = decodeClaims(t)?.username;
-      return { secret: SecretCode, uri: otpauthUri(totpIssuer, typeof account === "string" ? account : "", SecretCode) };
-    }),
-    /** Finishes TOTP set-up with a code from the app; enable it with setMfaPreference. */
-    verifyTotp: (code: string, deviceName?: string) => withToken(async (t) => {
-      const answer = await call(transport, "VerifySoftwareToken", { AccessToken: t, UserCode: code, ...(deviceName ? { FriendlyDeviceName: deviceName } : {}) });
-      if (answer.Status === "ERROR") throw new CognitoError("CodeMismatchException", "The code was not accepted.");
-    }),
+    async associateTotp() {
+      const { SecretCode = "" } = await send("AssociateSoftwareToken", {});
+      const account = decodeClaims(keeper.peek()?.accessToken ?? "")?.username;
+      return { secret: SecretCode, uri: otpauthUri(totpIssuer, String(account ?? ""), SecretCode) };
+    },
+    /** Finishes TOTP set-up with a code from the app; then enable it with setMfaPreference. */
+    verifyTotp: async (code: string, deviceName?: string) =>
+      totpVerified(await send("VerifySoftwareToken", { UserCode: code, ...(deviceName ? { FriendlyDeviceName: deviceName } : {}) })),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Cognito exception name → message id and what the machine does next. Mapped by name only,
  * never by English message text. Every exception the kit's operations can throw (per the SDK's
- * command typings) is listed; test/core/errors.test.ts checks that against the typings.
+ * command typings) is decided; test/core/errors.test.ts checks that against the typings.
  */
 import type { AuthError } from "./types.js";
 
@@ -16,49 +16,25 @@ export type ErrorAction =
   /** the challenge session is gone: back to sign-in */
   | "restart";
 
-const SERVICE = "service";
-/** Exception name (without "Exception") → message id suffix. */
-const MESSAGE_IDS: Readonly<Record<string, string>> = {
-  NotAuthorized: "incorrectCredentials",
-  UserNotFound: "incorrectCredentials",
-  UserNotConfirmed: "userNotConfirmed",
-  PasswordResetRequired: "passwordResetRequired",
-  CodeMismatch: "codeMismatch",
-  ExpiredCode: "codeExpired",
-  CodeDeliveryFailure: "codeDeliveryFailed",
-  InvalidPassword: "invalidPassword",
-  PasswordHistoryPolicyViolation: "passwordReused",
-  UsernameExists: "usernameExists",
-  AliasExists: "aliasExists",
-  InvalidParameter: "invalidParameter",
-  TooManyRequests: "throttled",
-  LimitExceeded: "throttled",
-  TooManyFailedAttempts: "throttled",
-  SoftwareTokenMFANotFound: "totpNotSetUp",
-  EnableSoftwareTokenMFA: "codeMismatch",
-  MFAMethodNotFound: "mfaMethodNotFound",
-  UserLambdaValidation: "rejected",
-  Network: "network",
-  InvalidSession: "sessionExpired",
-  InternalError: SERVICE,
-  Forbidden: SERVICE,
-  ResourceNotFound: SERVICE,
-  OperationNotEnabled: SERVICE,
-  UnsupportedOperation: SERVICE,
-  FeatureUnavailableInTier: SERVICE,
-  InvalidUserPoolConfiguration: SERVICE,
-  InvalidLambdaResponse: SERVICE,
-  UnexpectedLambda: SERVICE,
-  InvalidSmsRoleAccessPolicy: SERVICE,
-  InvalidSmsRoleTrustRelationship: SERVICE,
-  InvalidEmailRoleAccessPolicy: SERVICE,
-  Unauthorized: SERVICE,
-  UnsupportedTokenType: SERVICE,
-  ConcurrentModification: SERVICE,
-  CognitoIdentityProviderService: SERVICE,
+/** Exceptions shown as another's message (UserNotFound exactly as NotAuthorized: no enumeration). */
+const SAME_AS: Readonly<Record<string, string>> = {
+  UserNotFound: "NotAuthorized",
+  EnableSoftwareTokenMFA: "CodeMismatch",
+  TooManyRequests: "Throttled",
+  LimitExceeded: "Throttled",
+  TooManyFailedAttempts: "Throttled",
 };
+/**
+ * Exceptions a user can act on, each with its own message "error.<Name>". Every other exception
+ * (pool configuration, Lambda triggers, service faults) is "error.Service": nothing the user can
+ * fix; test/core/errors.test.ts makes that choice explicit for each exception in the typings.
+ */
+export const USER_FACING = new Set(
+  ("NotAuthorized UserNotConfirmed PasswordResetRequired CodeMismatch ExpiredCode CodeDeliveryFailure InvalidPassword " +
+    "PasswordHistoryPolicyViolation UsernameExists AliasExists InvalidParameter SoftwareTokenMFANotFound " +
+    "MFAMethodNotFound UserLambdaValidation Network Throttled").split(" "),
+);
 
-/** Seconds a throttled user waits before the form allows a retry, when the server names none. */
 const THROTTLE_SECONDS: Readonly<Record<string, number>> = { TooManyRequests: 5, LimitExceeded: 60, TooManyFailedAttempts: 60 };
 
 const bare = (code: string) => code.replace(/Exception$/, "");
@@ -68,17 +44,15 @@ export const isThrottling = (code: string) => bare(code) in THROTTLE_SECONDS;
 
 /**
  * The error a user sees for a Cognito exception.
- * @example toAuthError("CodeMismatchException") // { code: "CodeMismatchException", messageId: "error.codeMismatch" }
+ * @example toAuthError("CodeMismatchException") // { code: "CodeMismatchException", messageId: "error.CodeMismatch" }
  */
 export function toAuthError(code: string, retryAfterMs?: number): AuthError {
   const name = bare(code);
-  const messageId = `error.${MESSAGE_IDS[name] ?? "unknown"}`;
+  const shown = SAME_AS[name] ?? name;
+  const messageId = `error.${USER_FACING.has(shown) ? shown : "Service"}`;
   const wait = retryAfterMs ?? (THROTTLE_SECONDS[name] ?? 0) * 1000;
   return wait > 0 ? { code, messageId, retryAfterMs: wait } : { code, messageId };
 }
-
-/** Whether the exception is handled explicitly (not just "unknown"). */
-export const isKnownException = (code: string) => bare(code) in MESSAGE_IDS;
 
 /**
  * What the machine does after `code`, given whether a challenge session was in play (a

@@ -59,13 +59,13 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   });
   const storage = resolveStorage(config.storage);
   const clientId = config.userPoolClientId;
-  const srpFlow = (config.authFlow ?? "USER_SRP_AUTH") === "USER_SRP_AUTH";
+  const authFlow = config.authFlow ?? "USER_SRP_AUTH";
   let state: AuthState = initialState;
   let ephemeral: SrpEphemeral | null = null;
   const listeners = new Set<() => void>();
 
   const ctx: FlowContext = {
-    clientId, userPoolId: config.userPoolId, authFlow: config.authFlow ?? "USER_SRP_AUTH",
+    clientId, userPoolId: config.userPoolId, authFlow,
     totpIssuer: config.totpIssuer ?? "Cognito", transport, now, challenge: {},
     ephemeral() {
       const used = ephemeral ?? createSrpEphemeral();
@@ -94,12 +94,12 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       for (const listener of listeners) listener();
     }
     for (const effect of next.effects) {
-      if (effect.type === "clearChallenge") ctx.challenge = {};
-      if (effect.type === "precomputeSrp" && srpFlow && !ephemeral) {
+      if (effect === "clearChallenge") ctx.challenge = {};
+      if (effect === "precomputeSrp" && authFlow === "USER_SRP_AUTH" && !ephemeral) {
         // Off the current task: entering the step stays instant, the submit pays only for S.
         setTimeout(() => (ephemeral ??= createSrpEphemeral()), 0);
       }
-      if (effect.type === "associateTotp") {
+      if (effect === "associateTotp") {
         signInFlow.associateTotp(ctx).then(
           ({ secret, uri }) => dispatch({ type: "TOTP_SECRET", secret, uri }),
           (e: unknown) => dispatch({ type: "FAILED", error: errorOf(e) }),
@@ -117,12 +117,12 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
 
   /** Runs a step's command: ignored unless the step matches and is not already pending. */
   async function run<S extends StepName>(
-    steps: readonly S[],
+    step: S,
     work: (s: Extract<AuthState, { step: S }>) => Promise<AuthEvent | null>,
     username?: string,
   ) {
     const current = state;
-    if (!(steps as readonly StepName[]).includes(current.step) || !guards.acceptsInput(current)) return;
+    if (current.step !== step || !guards.acceptsInput(current)) return;
     dispatch(username === undefined ? { type: "SUBMIT" } : { type: "SUBMIT", username });
     try {
       const event = await work(current as Extract<AuthState, { step: S }>);
@@ -139,7 +139,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     dispatch({ type: "RESTORED", user: tokens ? userFromIdToken(tokens.idToken) : null });
   })();
 
-  const account: Account = createAccount({ transport, keeper, clientId, totpIssuer: ctx.totpIssuer, onSessionEnded: signOutLocally });
+  const account: Account = createAccount({ transport, keeper, totpIssuer: ctx.totpIssuer, onSessionEnded: signOutLocally });
 
   async function signOutLocally() {
     await keeper.clear();
@@ -157,30 +157,30 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, ...(username !== undefined ? { username } : {}) }),
     signIn: (input: { username: string; password: string }) =>
-      run(["signIn"], async () => signedIn(await signInFlow.signIn(ctx, input)), input.username),
+      run("signIn", async () => signedIn(await signInFlow.signIn(ctx, input)), input.username),
     confirmSignIn: (input: { code: string }) =>
-      run(["confirmSignIn"], async (s) => signedIn(await signInFlow.confirmSignIn(ctx, s.method, input.code))),
+      run("confirmSignIn", async (s) => signedIn(await signInFlow.confirmSignIn(ctx, s.method, input.code))),
     selectMfaType: (input: { method: MfaMethod }) =>
-      run(["selectMfaType"], async () => signedIn(await signInFlow.selectMfaType(ctx, input.method))),
+      run("selectMfaType", async () => signedIn(await signInFlow.selectMfaType(ctx, input.method))),
     verifyTotpSetup: (input: { code: string; deviceName?: string }) =>
-      run(["setupTotp"], async () => signedIn(await signInFlow.verifyTotpSetup(ctx, input.code, input.deviceName))),
+      run("setupTotp", async () => signedIn(await signInFlow.verifyTotpSetup(ctx, input.code, input.deviceName))),
     completeNewPassword: (input: { password: string; attributes?: Record<string, string> }) =>
-      run(["newPasswordRequired"], async () => signedIn(await signInFlow.completeNewPassword(ctx, input.password, input.attributes ?? {}))),
+      run("newPasswordRequired", async () => signedIn(await signInFlow.completeNewPassword(ctx, input.password, input.attributes ?? {}))),
     signUp: (input: signUpFlow.SignUpInput) =>
-      run(["signUp"], async () => ({ type: "SIGNED_UP", username: input.username, ...(await signUpFlow.signUp(ctx, input)) }), input.username),
+      run("signUp", async () => ({ type: "SIGNED_UP", username: input.username, ...(await signUpFlow.signUp(ctx, input)) }), input.username),
     confirmSignUp: (input: { code: string }) =>
-      run(["confirmSignUp"], async (s) => {
+      run("confirmSignUp", async (s) => {
         await signUpFlow.confirmSignUp(ctx, s.username, input.code);
         return { type: "SIGN_UP_CONFIRMED", username: s.username };
       }),
     resendSignUpCode: () =>
-      run(["confirmSignUp"], async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.resendSignUpCode(ctx, s.username) })),
+      run("confirmSignUp", async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.resendSignUpCode(ctx, s.username) })),
     forgotPassword: (input: { username: string }) =>
-      run(["forgotPassword"], async () => ({ type: "CODE_SENT", username: input.username, delivery: await signUpFlow.forgotPassword(ctx, input.username) }), input.username),
+      run("forgotPassword", async () => ({ type: "CODE_SENT", username: input.username, delivery: await signUpFlow.forgotPassword(ctx, input.username) }), input.username),
     resendForgotPasswordCode: () =>
-      run(["confirmForgotPassword"], async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.forgotPassword(ctx, s.username) })),
+      run("confirmForgotPassword", async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.forgotPassword(ctx, s.username) })),
     confirmForgotPassword: (input: { code: string; password: string }) =>
-      run(["confirmForgotPassword"], async (s) => {
+      run("confirmForgotPassword", async (s) => {
         await signUpFlow.confirmForgotPassword(ctx, s.username, input.code, input.password);
         return { type: "PASSWORD_RESET", username: s.username };
       }),

@@ -3,7 +3,7 @@
  * Events that make no sense in the current step leave it unchanged (and are tested as such).
  */
 import { actionFor } from "./errors.js";
-import type { AuthEvent, AuthEffect, AuthState, Challenge, StepName, Transition } from "./types.js";
+import type { AuthEvent, AuthEffect, AuthState, StepName, Transition } from "./types.js";
 
 export const initialState: AuthState = { step: "restoring", status: "idle", error: null };
 
@@ -19,32 +19,14 @@ const idle = { status: "idle", error: null } as const;
 const stay: (state: AuthState) => Transition = (state) => ({ state, effects: [] });
 const to = (state: AuthState, ...effects: AuthEffect[]): Transition => ({ state, effects });
 const toSignIn = (username: string, error: AuthState["error"] = null): Transition =>
-  to({ step: "signIn", username, status: error ? "error" : "idle", error }, { type: "clearChallenge" }, { type: "precomputeSrp" });
+  to({ step: "signIn", username, status: error ? "error" : "idle", error }, "clearChallenge", "precomputeSrp");
 
 const usernameOf = (state: AuthState): string => ("username" in state ? state.username : "");
-
-function challengeState(username: string, challenge: Challenge): AuthState {
-  switch (challenge.kind) {
-    case "mfa":
-      return { step: "confirmSignIn", username, method: challenge.method, destination: challenge.destination, ...idle };
-    case "selectMfa":
-      return { step: "selectMfaType", username, methods: challenge.methods, ...idle };
-    case "setupTotp":
-      return { step: "setupTotp", username, secret: null, uri: null, status: "pending", error: null };
-    case "newPassword":
-      return {
-        step: "newPasswordRequired", username, requiredAttributes: challenge.requiredAttributes,
-        userAttributes: challenge.userAttributes, ...idle,
-      };
-    default:
-      return assertNever(challenge);
-  }
-}
 
 /**
  * @example
  * const { state, effects } = transition(initialState, { type: "RESTORED", user: null });
- * // state.step === "signIn", effects include { type: "precomputeSrp" }
+ * // state.step === "signIn", effects include "precomputeSrp"
  */
 export function transition(state: AuthState, event: AuthEvent): Transition {
   switch (event.type) {
@@ -55,7 +37,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       if (state.step === "restoring" || state.step === "signedIn" || state.status === "pending") return stay(state);
       const username = event.username ?? usernameOf(state);
       if (event.to === "signIn") return toSignIn(username);
-      return to({ step: event.to, username, ...idle }, { type: "clearChallenge" });
+      return to({ step: event.to, username, ...idle }, "clearChallenge");
     }
     case "SUBMIT":
       if (!guards.acceptsInput(state)) return stay(state);
@@ -68,11 +50,11 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       const username = usernameOf(state);
       switch (actionFor(event.error.code, guards.inChallenge(state))) {
         case "confirmSignUp":
-          return to({ step: "confirmSignUp", username, delivery: null, status: "error", error: event.error }, { type: "clearChallenge" });
+          return to({ step: "confirmSignUp", username, delivery: null, status: "error", error: event.error }, "clearChallenge");
         case "resetPassword":
-          return to({ step: "forgotPassword", username, status: "error", error: event.error }, { type: "clearChallenge" });
+          return to({ step: "forgotPassword", username, status: "error", error: event.error }, "clearChallenge");
         case "restart":
-          return toSignIn(username, { code: event.error.code, messageId: "error.sessionExpired" });
+          return toSignIn(username, { code: event.error.code, messageId: "error.SessionExpired" });
         case "stay":
           return to({ ...state, status: "error", error: event.error });
       }
@@ -80,15 +62,16 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
     }
     case "CHALLENGED": {
       if (state.step !== "signIn" && !guards.inChallenge(state)) return stay(state);
-      const next = challengeState(event.username, event.challenge);
-      return next.step === "setupTotp" ? to(next, { type: "associateTotp" }) : to(next);
+      // MFA set-up starts pending: the secret is on its way (the associateTotp effect).
+      const setup = event.challenge.step === "setupTotp";
+      return to({ ...event.challenge, username: event.username, status: setup ? "pending" : "idle", error: null }, ...(setup ? ["associateTotp" as const] : []));
     }
     case "TOTP_SECRET":
       if (state.step !== "setupTotp") return stay(state);
       return to({ ...state, secret: event.secret, uri: event.uri, ...idle });
     case "SIGNED_IN":
       if (state.step === "restoring") return stay(state);
-      return to({ step: "signedIn", user: event.user, ...idle }, { type: "clearChallenge" });
+      return to({ step: "signedIn", user: event.user, ...idle }, "clearChallenge");
     case "SIGNED_UP":
       if (state.step !== "signUp") return stay(state);
       return event.confirmed ? toSignIn(event.username)
@@ -111,5 +94,5 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
 }
 
 export function assertNever(value: never): never {
-  throw new Error(`Unexpected ${JSON.stringify(value)}`);
+  throw new Error(String(value));
 }

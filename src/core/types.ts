@@ -11,7 +11,7 @@ export type MfaMethod = "SMS" | "TOTP" | "EMAIL";
 /** A failure the UI can show: `code` is the Cognito exception name (or a local code). */
 export interface AuthError {
   code: string;
-  /** Key into the message dictionaries, e.g. "error.codeMismatch". */
+  /** Key into the message dictionaries, e.g. "error.CodeMismatch". */
   messageId: string;
   /** For throttling: milliseconds until a retry makes sense (drives a countdown). */
   retryAfterMs?: number;
@@ -59,12 +59,12 @@ export type AuthState =
 export type StepName = AuthState["step"];
 export type StateOf<S extends StepName> = Extract<AuthState, { step: S }>;
 
-/** What Cognito asked for next, already translated out of Cognito's names. */
+/** What Cognito asked for next, already translated out of Cognito's names: the step's own fields. */
 export type Challenge =
-  | { kind: "mfa"; method: MfaMethod; destination: string | null }
-  | { kind: "selectMfa"; methods: readonly MfaMethod[] }
-  | { kind: "setupTotp" }
-  | { kind: "newPassword"; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> };
+  | { step: "confirmSignIn"; method: MfaMethod; destination: string | null }
+  | { step: "selectMfaType"; methods: readonly MfaMethod[] }
+  | { step: "setupTotp"; secret: null; uri: null }
+  | { step: "newPasswordRequired"; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> };
 
 export type AuthEvent =
   | { type: "RESTORED"; user: AuthUser | null }
@@ -82,10 +82,7 @@ export type AuthEvent =
   | { type: "SIGNED_OUT" };
 
 /** Work the store performs after a transition; the reducer only describes it. */
-export type AuthEffect =
-  | { type: "precomputeSrp" }
-  | { type: "associateTotp" }
-  | { type: "clearChallenge" };
+export type AuthEffect = "precomputeSrp" | "associateTotp" | "clearChallenge";
 
 export interface Transition {
   state: AuthState;

@@ -32,8 +32,8 @@ const EVENTS: Record<string, AuthEvent> = {
   failedUnconfirmed: { type: "FAILED", error: err("UserNotConfirmedException") },
   failedReset: { type: "FAILED", error: err("PasswordResetRequiredException") },
   failedNotAuthorized: { type: "FAILED", error: err("NotAuthorizedException") },
-  challengedMfa: { type: "CHALLENGED", username: "ana-id", challenge: { kind: "mfa", method: "TOTP", destination: null } },
-  challengedSetup: { type: "CHALLENGED", username: "ana-id", challenge: { kind: "setupTotp" } },
+  challengedMfa: { type: "CHALLENGED", username: "ana-id", challenge: { step: "confirmSignIn", method: "TOTP", destination: null } },
+  challengedSetup: { type: "CHALLENGED", username: "ana-id", challenge: { step: "setupTotp", secret: null, uri: null } },
   totpSecret: { type: "TOTP_SECRET", secret: "S2", uri: "otpauth://y" },
   signedIn: { type: "SIGNED_IN", user },
   signedUp: { type: "SIGNED_UP", username: "ana", delivery: null, confirmed: false },
@@ -94,7 +94,7 @@ describe("what the steps carry", () => {
 
   it("NotAuthorized inside a challenge means the session expired: back to sign-in", () => {
     const { state } = transition(SAMPLES.confirmSignIn, EVENTS.failedNotAuthorized!);
-    expect(state).toMatchObject({ step: "signIn", username: "ana", error: { messageId: "error.sessionExpired" } });
+    expect(state).toMatchObject({ step: "signIn", username: "ana", error: { messageId: "error.SessionExpired" } });
   });
 
   it("a pending step ignores a second submit and navigation", () => {
@@ -105,7 +105,7 @@ describe("what the steps carry", () => {
 });
 
 describe("effects", () => {
-  const effects = (state: AuthState, event: AuthEvent) => transition(state, event).effects.map((e) => e.type);
+  const effects = (state: AuthState, event: AuthEvent) => transition(state, event).effects;
   it("entering sign-in precomputes SRP and drops any challenge", () => {
     expect(effects(initialState, EVENTS.restoredNone!)).toEqual(["clearChallenge", "precomputeSrp"]);
     expect(effects(SAMPLES.signedIn, EVENTS.signedOut!)).toEqual(["clearChallenge", "precomputeSrp"]);

@@ -7,6 +7,7 @@ import { call, CognitoError } from "../transport/types.js";
 import type { ChallengeNameType, InitiateAuthResponse } from "@aws-sdk/client-cognito-identity-provider";
 import type { Challenge, MfaMethod } from "../types.js";
 import type { FlowContext } from "./context.js";
+import { otpauthUri, totpVerified } from "./shared.js";
 
 export type SignInStep =
   | { kind: "tokens"; result: NonNullable<InitiateAuthResponse["AuthenticationResult"]> }
@@ -37,22 +38,22 @@ export function nextStep(ctx: FlowContext, answer: InitiateAuthResponse, fallbac
   const method = METHODS[name];
   let challenge: Challenge;
   if (method) {
-    challenge = { kind: "mfa", method, destination: p.CODE_DELIVERY_DESTINATION ?? null };
+    challenge = { step: "confirmSignIn", method, destination: p.CODE_DELIVERY_DESTINATION ?? null };
   } else if (name === "SELECT_MFA_TYPE") {
-    challenge = { kind: "selectMfa", methods: parseList(p.MFAS_CAN_CHOOSE).flatMap((m) => METHODS[m] ?? []) };
+    challenge = { step: "selectMfaType", methods: parseList(p.MFAS_CAN_CHOOSE).flatMap((m) => METHODS[m] ?? []) };
   } else if (name === "MFA_SETUP") {
-    challenge = { kind: "setupTotp" };
+    challenge = { step: "setupTotp", secret: null, uri: null };
   } else if (name === "NEW_PASSWORD_REQUIRED") {
     const attributes = JSON.parse(p.userAttributes ?? "{}") as Record<string, string>;
     // Cognito refuses these back in the answer.
     for (const key of ["email_verified", "phone_number_verified", "sub"]) delete attributes[key];
     challenge = {
-      kind: "newPassword",
+      step: "newPasswordRequired",
       requiredAttributes: parseList(p.requiredAttributes).map((a) => a.replace(/^userAttributes\./, "")),
       userAttributes: attributes,
     };
   } else {
-    throw new CognitoError("UnsupportedChallenge", `The ${name} challenge is not supported.`);
+    throw new CognitoError("UnsupportedChallenge", name);
   }
   return { kind: "challenge", username, challenge };
 }
@@ -119,9 +120,6 @@ export function completeNewPassword(ctx: FlowContext, password: string, attribut
   return respond(ctx, "NEW_PASSWORD_REQUIRED", responses);
 }
 
-export const otpauthUri = (issuer: string, account: string, secret: string) =>
-  `otpauth://totp/${encodeURIComponent(`${issuer}:${account}`)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}`;
-
 /** MFA_SETUP, first half: a TOTP secret associated with the challenge Session. */
 export async function associateTotp(ctx: FlowContext): Promise<{ secret: string; uri: string }> {
   const answer = await call(ctx.transport, "AssociateSoftwareToken", { Session: ctx.challenge.session });
@@ -135,7 +133,7 @@ export async function verifyTotpSetup(ctx: FlowContext, code: string, deviceName
   const answer = await call(ctx.transport, "VerifySoftwareToken", {
     Session: ctx.challenge.session, UserCode: code, ...(deviceName ? { FriendlyDeviceName: deviceName } : {}),
   });
-  if (answer.Status === "ERROR") throw new CognitoError("CodeMismatchException", "The code was not accepted.");
+  totpVerified(answer);
   if (answer.Session) ctx.challenge.session = answer.Session;
   return respond(ctx, "MFA_SETUP", {});
 }

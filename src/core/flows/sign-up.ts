@@ -1,20 +1,8 @@
 /** Sign-up with standard and custom: attributes, confirmation, resend; and forgot password. */
-import type { CodeDeliveryDetailsType } from "@aws-sdk/client-cognito-identity-provider";
 import { call } from "../transport/types.js";
-import type { CodeDelivery } from "../types.js";
+import { attributeList } from "../account.js";
+import { toDelivery } from "./shared.js";
 import type { FlowContext } from "./context.js";
-
-export function toDelivery(details: CodeDeliveryDetailsType | undefined): CodeDelivery | null {
-  if (!details?.Destination || (details.DeliveryMedium !== "SMS" && details.DeliveryMedium !== "EMAIL")) return null;
-  return {
-    medium: details.DeliveryMedium,
-    destination: details.Destination,
-    ...(details.AttributeName ? { attribute: details.AttributeName } : {}),
-  };
-}
-
-const attributeList = (attributes: Record<string, string>) =>
-  Object.entries(attributes).filter(([, v]) => v !== "").map(([Name, Value]) => ({ Name, Value }));
 
 export interface SignUpInput {
   username: string;
@@ -48,4 +36,3 @@ export const forgotPassword = async (ctx: FlowContext, username: string) =>
 export const confirmForgotPassword = (ctx: FlowContext, username: string, code: string, password: string) =>
   call(ctx.transport, "ConfirmForgotPassword", { ClientId: ctx.clientId, Username: username, ConfirmationCode: code, Password: password });
 
-export { attributeList };

@@ -14,8 +14,6 @@ export interface SessionKeeperOptions {
   storage: StorageAdapter;
   transport: Transport;
   now: () => number;
-  /** Refresh this many seconds before expiry. */
-  refreshMarginSeconds?: number;
   /** navigator.locks where available; tests inject their own. */
   locks?: Pick<LockManager, "request"> | undefined;
   /** Called when a definitive auth error ended the session. */
@@ -34,7 +32,8 @@ export interface SessionKeeper {
 
 export function createSessionKeeper(options: SessionKeeperOptions): SessionKeeper {
   const { clientId, storage, transport, now } = options;
-  const margin = options.refreshMarginSeconds ?? 60;
+  /** Refresh this many seconds before expiry. */
+  const margin = 60;
   let tokens: Tokens | null = null;
   let username = "";
   let inflight: Promise<Tokens | null> | null = null;
@@ -86,7 +85,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
       return inflight;
     },
     async store(result) {
-      if (!result.IdToken || !result.AccessToken) throw new CognitoError("InvalidTokens", "Cognito returned no tokens.");
+      if (!result.IdToken || !result.AccessToken) throw new CognitoError("InvalidTokens", "");
       const next: Tokens = {
         idToken: result.IdToken,
         accessToken: result.AccessToken,

@@ -38,13 +38,14 @@ export function secondsLeft(tokens: Tokens, nowMs: number): number {
 
 export function userFromIdToken(idToken: string): AuthUser | null {
   const claims = decodeClaims(idToken);
-  if (!claims || typeof claims.sub !== "string") return null;
-  const str = (name: string) => (typeof claims[name] === "string" ? (claims[name] as string) : undefined);
-  const user: AuthUser = { username: str("cognito:username") ?? claims.sub, userId: claims.sub, claims };
-  const email = str("email");
-  const phoneNumber = str("phone_number");
-  if (email) user.email = email;
-  if (typeof claims.email_verified === "boolean") user.emailVerified = claims.email_verified;
-  if (phoneNumber) user.phoneNumber = phoneNumber;
-  return user;
+  if (typeof claims?.sub !== "string") return null;
+  const { sub, email, email_verified: emailVerified, phone_number: phoneNumber } = claims;
+  return {
+    username: String(claims["cognito:username"] ?? sub),
+    userId: sub,
+    claims,
+    ...(typeof email === "string" ? { email } : {}),
+    ...(typeof emailVerified === "boolean" ? { emailVerified } : {}),
+    ...(typeof phoneNumber === "string" ? { phoneNumber } : {}),
+  };
 }

@@ -54,7 +54,7 @@ export type PasswordKeyInput = Omit<PasswordClaimInput, "secretBlock" | "timesta
 const EXPONENT_BYTES = 32;
 const MAX_ATTEMPTS = 8;
 /** g^e mod N; a and x (a SHA-256) have at most 256 bits, so the comb table covers both. */
-const powG = fixedBaseModPow(SRP_G, SRP_N, 8 * EXPONENT_BYTES);
+const powG = fixedBaseModPow(SRP_G, SRP_N);
 
 const secureRandom = (bytes: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(bytes));
 
@@ -75,11 +75,11 @@ export function createSrpEphemeral(random: (bytes: number) => Uint8Array = secur
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const a = bigIntFromBytes(random(EXPONENT_BYTES));
     if (a === 0n) continue;
+    // A = g^a is never 0 mod N: N is prime and 0 < a < N.
     const A = powG(a);
-    if (A % SRP_N === 0n) continue;
     return { a, A, srpA: A.toString(16) };
   }
-  throw new SrpProtocolError("random source produced no usable SRP secret");
+  throw new SrpProtocolError("random");
 }
 
 /**
@@ -91,8 +91,8 @@ export function createSrpEphemeral(random: (bytes: number) => Uint8Array = secur
  */
 export function srpSharedSecret(input: { a: bigint; B: bigint; u: bigint; x: bigint }): bigint {
   const { a, B, u, x } = input;
-  if (B % SRP_N === 0n) throw new SrpProtocolError("SRP_B mod N is 0");
-  if (u === 0n) throw new SrpProtocolError("SRP scrambling parameter u is 0");
+  if (B % SRP_N === 0n) throw new SrpProtocolError("B");
+  if (u === 0n) throw new SrpProtocolError("u");
   let base = (B - SRP_K * powG(x)) % SRP_N;
   if (base < 0n) base += SRP_N;
   return modPow(base, a + u * x, SRP_N);
@@ -126,7 +126,7 @@ function parseServerHex(name: string, hex: string): bigint {
   try {
     return bigIntFromHex(hex);
   } catch {
-    throw new SrpProtocolError(`${name} is not a hex string`);
+    throw new SrpProtocolError(name);
   }
 }
 
@@ -144,7 +144,6 @@ export async function passwordAuthenticationKey(input: PasswordKeyInput): Promis
   const { A, a } = input.ephemeral;
   const B = parseServerHex("SRP_B", input.srpBHex);
   const salt = parseServerHex("SALT", input.saltHex);
-  if (B % SRP_N === 0n) throw new SrpProtocolError("SRP_B mod N is 0");
   const [uHash, identity] = await Promise.all([
     sha256(hexToBytes(padHex(A) + padHex(B))),
     sha256(utf8Bytes(`${input.poolName}${input.userIdForSrp}:${input.password}`)),
@@ -171,7 +170,7 @@ export async function passwordClaimSignature(input: PasswordClaimInput): Promise
   try {
     block = base64Decode(input.secretBlock);
   } catch {
-    throw new SrpProtocolError("SECRET_BLOCK is not base64");
+    throw new SrpProtocolError("SECRET_BLOCK");
   }
   const key = await passwordAuthenticationKey(input);
   const message = concatBytes(
@@ -180,9 +179,7 @@ export async function passwordClaimSignature(input: PasswordClaimInput): Promise
   return base64Encode(await hmacSha256(key, message));
 }
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-const two = (n: number): string => String(n).padStart(2, "0");
+
 
 /**
  * The TIMESTAMP Cognito expects, "ddd MMM D HH:mm:ss UTC YYYY": English names, UTC, day of
@@ -192,7 +189,8 @@ const two = (n: number): string => String(n).padStart(2, "0");
  * cognitoTimestamp(new Date("2024-03-05T07:08:09Z")); // "Tue Mar 5 07:08:09 UTC 2024"
  */
 export function cognitoTimestamp(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError("cognitoTimestamp: invalid date");
-  const time = `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
-  return `${DAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()} ${time} UTC ${date.getUTCFullYear()}`;
+  // toUTCString is "Tue, 05 Mar 2024 07:08:09 GMT" in every engine (ECMA-262 fixes its format).
+  const [weekday, day, month, year, time] = date.toUTCString().split(" ");
+  if (!time) throw new RangeError("date");
+  return `${weekday!.slice(0, 3)} ${month} ${Number(day)} ${time} UTC ${year}`;
 }

@@ -29,7 +29,7 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
           cache: "no-store",
         });
       } catch {
-        throw new CognitoError("NetworkError", "The network request failed.");
+        throw new CognitoError("NetworkError", "");
       }
       const body = (await response.json().catch(() => ({}))) as { __type?: string; message?: string; Message?: string };
       if (response.ok) return body;

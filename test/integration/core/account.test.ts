@@ -49,9 +49,9 @@ describe("sign-up", () => {
     await until(h.auth, atStep("signIn"));
     h.auth.navigate("signUp");
     await h.auth.signUp({ username: "demo-confirmed", password: "Whatever-2026!", attributes: { email: "x@example.com" } });
-    expect(h.auth.getSnapshot().error).toEqual({ code: "UsernameExistsException", messageId: "error.usernameExists" });
+    expect(h.auth.getSnapshot().error).toEqual({ code: "UsernameExistsException", messageId: "error.UsernameExists" });
     await h.auth.signUp({ username: `weak-${Date.now()}`, password: "alllowercase", attributes: { email: "y@example.com" } });
-    expect(h.auth.getSnapshot().error).toEqual({ code: "InvalidPasswordException", messageId: "error.invalidPassword" });
+    expect(h.auth.getSnapshot().error).toEqual({ code: "InvalidPasswordException", messageId: "error.InvalidPassword" });
   });
 });
 
@@ -97,7 +97,7 @@ describe("account (signed in)", () => {
 
   it("changes the password; a wrong current password is its own message and keeps the session", async () => {
     const { h, user } = await signedIn();
-    await expect(h.auth.account.changePassword("Not-Current-1!", "Next-Pass-2026!")).rejects.toMatchObject({ error: { messageId: "error.incorrectPassword" } });
+    await expect(h.auth.account.changePassword("Not-Current-1!", "Next-Pass-2026!")).rejects.toMatchObject({ error: { messageId: "error.IncorrectPassword" } });
     expect(h.auth.getSnapshot().step).toBe("signedIn");
     await h.auth.account.changePassword(user.password, "Next-Pass-2026!");
     await h.auth.signOut();
@@ -126,7 +126,7 @@ describe("./sdk transport", () => {
     const h = harness({ transport: sdkTransport(client) });
     await until(h.auth, atStep("signIn"));
     await h.auth.signIn({ username: user.username, password: "wrong-Pass-1!" });
-    expect(h.auth.getSnapshot().error).toEqual({ code: "NotAuthorizedException", messageId: "error.incorrectCredentials" });
+    expect(h.auth.getSnapshot().error).toEqual({ code: "NotAuthorizedException", messageId: "error.NotAuthorized" });
     await h.auth.signIn({ username: user.username, password: user.password });
     expect(h.auth.getSnapshot().step).toBe("signedIn");
   });

@@ -123,7 +123,7 @@ describe("sign-out", () => {
     await until(other.auth, atStep("signIn"));
     await other.auth.signIn({ username: user.username, password: user.password });
     expect(await h.auth.signOut({ global: true })).toEqual({ revoked: true });
-    await expect(other.auth.account.getUser()).rejects.toMatchObject({ error: { messageId: "error.sessionExpired" } });
+    await expect(other.auth.account.getUser()).rejects.toMatchObject({ error: { messageId: "error.SessionExpired" } });
     expect(other.auth.getSnapshot().step).toBe("signIn");
   });
 

@@ -52,7 +52,7 @@ describe("SRP sign-in (the default)", () => {
     const user = userFor("confirmed");
     await h.auth.signIn({ username: user.username, password: "Wrong-Pass-1!" });
     const wrong = h.auth.getSnapshot();
-    expect(wrong).toMatchObject({ step: "signIn", status: "error", error: { code: "NotAuthorizedException", messageId: "error.incorrectCredentials" } });
+    expect(wrong).toMatchObject({ step: "signIn", status: "error", error: { code: "NotAuthorizedException", messageId: "error.NotAuthorized" } });
     await h.auth.signIn({ username: "nobody-at-all", password: "Wrong-Pass-1!" });
     expect(h.auth.getSnapshot().error?.messageId).toBe(wrong.error?.messageId);
   });
@@ -75,7 +75,7 @@ describe("challenges", () => {
     await h.auth.signIn({ username: user.username, password: user.password });
     expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", method: "TOTP", destination: null });
     await h.auth.confirmSignIn({ code: wrongCode(totpNow(user.totpSecret!)) });
-    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", status: "error", error: { code: "CodeMismatchException", messageId: "error.codeMismatch" } });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", status: "error", error: { code: "CodeMismatchException", messageId: "error.CodeMismatch" } });
     const h2 = harness();
     await ready(h2);
     await h2.auth.signIn({ username: user.username, password: user.password });
@@ -128,7 +128,7 @@ describe("challenges", () => {
     await h.auth.signIn({ username: user.username, password: user.password });
     expect(h.auth.getSnapshot()).toMatchObject({ step: "newPasswordRequired", requiredAttributes: [], userAttributes: { email: user.email } });
     await h.auth.completeNewPassword({ password: "short" });
-    expect(h.auth.getSnapshot()).toMatchObject({ step: "newPasswordRequired", status: "error", error: { code: "InvalidPasswordException", messageId: "error.invalidPassword" } });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "newPasswordRequired", status: "error", error: { code: "InvalidPasswordException", messageId: "error.InvalidPassword" } });
     await h.auth.completeNewPassword({ password: "Fresh-Start-2026!" });
     expect(h.auth.getSnapshot().step).toBe("signedIn");
   });
