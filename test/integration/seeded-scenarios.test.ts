@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   answerMfa, completeNewPassword, referenceUser, selectMfaType, setUpTotp, srpSignIn,
 } from "../support/reference-client";
+import { cognitoCall } from "../support/cognito/cognito-call";
 import { freshUser, latestCode, stackConfig, totpNow as totp, userFor, wrongCode } from "../support/dev-api";
 
 const config = stackConfig();
@@ -54,6 +55,14 @@ describe("seeded scenarios, signed in with SRP", () => {
     expect(JSON.parse(outcome.parameters.MFAS_CAN_CHOOSE ?? "[]")).toEqual(["SMS_MFA", "SOFTWARE_TOKEN_MFA"]);
     expect((await selectMfaType(cognitoUser, "SOFTWARE_TOKEN_MFA")).kind).toBe("totpRequired");
     expect((await answerMfa(cognitoUser, totp(user.totpSecret!), "SOFTWARE_TOKEN_MFA")).kind).toBe("success");
+  });
+
+  it("emailOtp: EMAIL_OTP to the masked email (raw protocol: amazon-cognito-identity-js 6 predates EMAIL_OTP)", async () => {
+    const user = userFor("emailOtp");
+    const answer = await cognitoCall<{ ChallengeName: string; ChallengeParameters: Record<string, string> }>(config.endpoint, "InitiateAuth", {
+      AuthFlow: "USER_PASSWORD_AUTH", ClientId: config.userPoolClientId, AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+    });
+    expect(answer).toMatchObject({ ChallengeName: "EMAIL_OTP", ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: "EMAIL", CODE_DELIVERY_DESTINATION: "e***@e***.com" } });
   });
 
   it("invited: NEW_PASSWORD_REQUIRED, and a temporary password that is wrong is refused", async () => {

@@ -95,6 +95,20 @@ describe("challenges", () => {
     expect(h.auth.getSnapshot().step).toBe("signedIn");
   });
 
+  it("EMAIL_OTP: the masked email, then the emailed code", async () => {
+    const h = harness();
+    await ready(h);
+    const user = userFor("emailOtp");
+    const since = Date.now();
+    await h.auth.signIn({ username: user.username, password: user.password });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", method: "EMAIL", destination: "e***@e***.com" });
+    await h.auth.confirmSignIn({ code: wrongCode(await latestCode(config.endpoint, user.username, since)) });
+    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", error: { code: "CodeMismatchException" } });
+    await h.auth.confirmSignIn({ code: await latestCode(config.endpoint, user.username, since) });
+    expect(h.auth.getSnapshot().step).toBe("signedIn");
+    expect(h.sent).toEqual(["InitiateAuth", "RespondToAuthChallenge", "RespondToAuthChallenge", "RespondToAuthChallenge"]);
+  });
+
   it("SELECT_MFA_TYPE: offers SMS and TOTP, then asks for the chosen one", async () => {
     const h = harness();
     await ready(h);

@@ -10,6 +10,7 @@ import { CognitoFault, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
 import type { MfaSetupState } from "./sign-in-ops";
 import { findUser, maskDestination, poolForClient } from "./users";
+import { applyEmailPreference } from "./email-otp-ops";
 import { decodeJwt, verifyJwt } from "./jwt";
 import publicKey from "cognito-local/lib/keys/cognitoLocal.public.json";
 
@@ -138,20 +139,21 @@ export function assertNotRevoked(front: FrontContext, body: Json) {
 
 /**
  * cognito-local's SetUserMFAPreference records SMS in UserMFASettingList but its SMS_MFA
- * challenge reads MFAOptions; keep the two in step so enabling SMS MFA really challenges by SMS.
+ * challenge reads MFAOptions: keep the two in step so enabling SMS MFA really challenges by SMS.
+ * It also ignores EmailMfaSettings, which the front applies (see email-otp-ops.ts).
  */
 export async function setUserMfaPreference(front: FrontContext, body: Json): Promise<OpResult> {
   const answer = await front.forward("SetUserMFAPreference", body);
   const sms = body.SMSMfaSettings as { Enabled?: boolean } | undefined;
-  if (sms?.Enabled === undefined) return answer;
+  const email = body.EmailMfaSettings as { Enabled?: boolean; PreferredMfa?: boolean } | undefined;
   const claims = verifiedAccessToken(requireString(body, "AccessToken"));
-  const { pool } = await poolForClient(front.local, claims.client_id);
-  const user = await pool.getUserByUsername(front.local.ctx, claims.sub);
-  if (!user) return answer;
-  const others = (user.MFAOptions ?? []).filter((o) => o.DeliveryMedium !== "SMS");
-  await pool.saveUser(front.local.ctx, {
-    ...user,
-    MFAOptions: sms.Enabled ? [...others, { DeliveryMedium: "SMS", AttributeName: "phone_number" }] : others,
-  });
+  const target = await poolForClient(front.local, claims.client_id);
+  let user = await target.pool.getUserByUsername(front.local.ctx, claims.sub);
+  if (user && sms?.Enabled !== undefined) {
+    const others = (user.MFAOptions ?? []).filter((o) => o.DeliveryMedium !== "SMS");
+    user = { ...user, MFAOptions: sms.Enabled ? [...others, { DeliveryMedium: "SMS", AttributeName: "phone_number" }] : others };
+    await target.pool.saveUser(front.local.ctx, user);
+  }
+  if (user && email) await applyEmailPreference(front, user, target, email);
   return answer;
 }

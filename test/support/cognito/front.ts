@@ -11,6 +11,7 @@ import { startLocalCognito, type LocalCognito, type SentMessage } from "./local-
 import { createSealer } from "./seal";
 import { CognitoFault, type Json } from "./fault";
 import { maskDestination } from "./users";
+import { respondEmailOtp } from "./email-otp-ops";
 import { changePassword, confirmSignUp, getAttributeVerificationCode } from "./profile-ops";
 import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword, withPolicy } from "./recovery-ops";
 import type { FrontContext, OpResult } from "./front-context";
@@ -66,7 +67,8 @@ const operations: Record<string, Operation> = {
   RespondToAuthChallenge: (front, body) =>
     body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
       : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
-        : respondOther(front, body),
+        : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
+          : respondOther(front, body),
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,

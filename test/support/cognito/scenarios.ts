@@ -4,6 +4,7 @@ export type Scenario =
   | "totpMfa"
   | "smsMfa"
   | "selectMfa"
+  | "emailOtp"
   | "invited"
   | "unconfirmed"
   | "resetRequired"
@@ -27,6 +28,7 @@ export const SEED_USERS: readonly SeedUser[] = [
   { scenario: "totpMfa", username: "demo-totp", email: "totp@example.com", password: "Totp-Pass-1!" },
   { scenario: "smsMfa", username: "demo-sms", email: "sms@example.com", password: "Sms-Pass-1!", phone: "+15555550101" },
   { scenario: "selectMfa", username: "demo-select-mfa", email: "select@example.com", password: "Select-Pass-1!", phone: "+15555550102" },
+  { scenario: "emailOtp", username: "demo-email-otp", email: "email-otp@example.com", password: "Email-Otp-Pass-1!" },
   { scenario: "invited", username: "demo-invited", email: "invited@example.com", password: "Temp-Pass-1!" },
   { scenario: "unconfirmed", username: "demo-unconfirmed", email: "unconfirmed@example.com", password: "Unconfirmed-Pass-1!" },
   { scenario: "resetRequired", username: "demo-reset", email: "reset@example.com", password: "Reset-Pass-1!" },

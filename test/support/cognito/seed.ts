@@ -117,7 +117,7 @@ async function accessToken(endpoint: string, clientId: string, user: SeedUser): 
   return answer.AuthenticationResult.AccessToken;
 }
 
-async function enableMfa(endpoint: string, clientId: string, user: SeedUser, totp: boolean, sms: boolean) {
+async function enableMfa(endpoint: string, clientId: string, user: SeedUser, totp: boolean, sms: boolean, email = false) {
   const token = await accessToken(endpoint, clientId, user);
   if (totp) {
     const { SecretCode } = await cognitoCall<{ SecretCode: string }>(endpoint, "AssociateSoftwareToken", { AccessToken: token });
@@ -127,6 +127,7 @@ async function enableMfa(endpoint: string, clientId: string, user: SeedUser, tot
     AccessToken: token,
     ...(totp ? { SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: !sms } } : {}),
     ...(sms ? { SMSMfaSettings: { Enabled: true, PreferredMfa: !totp } } : {}),
+    ...(email ? { EmailMfaSettings: { Enabled: true, PreferredMfa: true } } : {}),
   });
 }
 
@@ -144,6 +145,7 @@ async function seedUser(stack: CognitoStack, pool: PoolConfig, user: SeedUser) {
   if (user.scenario === "totpMfa") await enableMfa(endpoint, pool.userPoolClientId, user, true, false);
   if (user.scenario === "smsMfa") await enableMfa(endpoint, pool.userPoolClientId, user, false, true);
   if (user.scenario === "selectMfa") await enableMfa(endpoint, pool.userPoolClientId, user, true, true);
+  if (user.scenario === "emailOtp") await enableMfa(endpoint, pool.userPoolClientId, user, false, false, true);
   if (user.scenario === "resetRequired") {
     await cognitoCall(endpoint, "AdminResetUserPassword", { UserPoolId: pool.userPoolId, Username: user.username });
   }

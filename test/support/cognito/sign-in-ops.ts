@@ -8,6 +8,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { User } from "cognito-local/lib/services/userPoolService";
 import { CognitoFault, incorrectCredentials, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
+import { emailOtpChallenge, wantsEmailOtp } from "./email-otp-ops";
 import { clientAllows, findUser, mfaMethods, poolForClient, type PoolAndClient } from "./users";
 import {
   N, SrpError, TIMESTAMP_FORMAT, passwordClaimSignature, privateKeyX, serverEphemeral,
@@ -134,6 +135,9 @@ async function continueAfterPassword(
         Session: front.sealer.seal(state, CHALLENGE_TTL_MS),
       },
     };
+  }
+  if (user.UserStatus === "CONFIRMED" && target.pool.options.MfaConfiguration !== "OFF" && wantsEmailOtp(user)) {
+    return emailOtpChallenge(front, target, user);
   }
   return front.forward("InitiateAuth", {
     AuthFlow: "USER_PASSWORD_AUTH",
