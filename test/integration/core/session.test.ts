@@ -66,6 +66,29 @@ describe("refresh", () => {
     expect(h.sent).toEqual(["InitiateAuth"]);
   });
 
+  it("two tabs racing a refresh at expiry make one request (Web Locks, storage re-read under the lock)", async () => {
+    let offset = 0;
+    const storage = memoryStorage();
+    const { h } = await signedIn(storage, () => Date.now() + offset);
+    // An exclusive lock per name, as navigator.locks grants it (Node has no Web Locks).
+    const queues = new Map<string, Promise<unknown>>();
+    const locks = {
+      request: ((name: string, callback: () => Promise<unknown>) => {
+        const run = (queues.get(name) ?? Promise.resolve()).then(callback, callback);
+        queues.set(name, run.catch(() => undefined));
+        return run;
+      }) as unknown as LockManager["request"],
+    };
+    const tabA = harness({ storage, locks, now: () => Date.now() + offset });
+    const tabB = harness({ storage, locks, now: () => Date.now() + offset });
+    await Promise.all([until(tabA.auth, (s) => s.step === "signedIn"), until(tabB.auth, (s) => s.step === "signedIn")]);
+    offset = HOUR - 30_000;
+    const [a, b] = await Promise.all([tabA.auth.getTokens(), tabB.auth.getTokens()]);
+    expect([...tabA.sent, ...tabB.sent]).toEqual(["InitiateAuth"]);
+    expect(a?.accessToken).toBe(b?.accessToken);
+    h.auth.destroy();
+  });
+
   it("a client clock two hours fast does not think fresh tokens expired (drift from iat)", async () => {
     const fast = () => Date.now() + 2 * HOUR;
     const { storage, h } = await signedIn(memoryStorage(), fast);
