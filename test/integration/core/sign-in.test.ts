@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { atStep, createHarness, until, type Harness } from "../../support/auth-harness";
 import { freshUser, latestCode, stackConfig, totpNow, userFor, wrongCode } from "../../support/dev-api";
 import { cognitoCall } from "../../support/cognito/cognito-call";
+import { fetchTransport } from "../../../src/index";
 
 const config = stackConfig();
 const harnesses: Harness[] = [];
@@ -178,5 +179,35 @@ describe("challenges", () => {
     expect(h.auth.getSnapshot()).toMatchObject({ step: "signIn", username: user.username });
     await h.auth.signIn({ username: user.username, password: "After-Reset-2026!" });
     expect(h.auth.getSnapshot().step).toBe("signedIn");
+  });
+});
+
+describe("secrets stay out of the snapshot", () => {
+  it("no password, Session or code appears in any snapshot or error of an MFA sign-in", async () => {
+    const user = userFor("smsMfa");
+    const sessions: string[] = [];
+    const real = fetchTransport({ endpoint: config.endpoint });
+    const h = harness({
+      transport: {
+        async send(operation, input) {
+          const output = (await real.send(operation, input)) as { Session?: string };
+          if (output.Session) sessions.push(output.Session);
+          return output;
+        },
+      },
+    });
+    const seen: string[] = [];
+    h.auth.subscribe(() => seen.push(JSON.stringify(h.auth.getSnapshot())));
+    await ready(h);
+    const since = Date.now();
+    await h.auth.signIn({ username: user.username, password: "Wrong-Pass-1!" });
+    await h.auth.signIn({ username: user.username, password: user.password });
+    const code = await latestCode(config.endpoint, user.username, since);
+    await h.auth.confirmSignIn({ code: wrongCode(code) });
+    await h.auth.confirmSignIn({ code });
+    expect(h.auth.getSnapshot().step).toBe("signedIn");
+    expect(sessions.length).toBeGreaterThan(0);
+    const all = seen.join("\n");
+    for (const secret of [user.password, "Wrong-Pass-1!", code, wrongCode(code), ...sessions]) expect(all).not.toContain(secret);
   });
 });
