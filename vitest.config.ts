@@ -1,4 +1,20 @@
 import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+
+/** Debian's Chromium, headless; no tool downloads a browser of its own. */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  }),
+  instances: [{ browser: "chromium" as const }],
+});
 
 export default defineConfig({
   test: {
@@ -12,6 +28,23 @@ export default defineConfig({
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 20_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: "browser",
+          include: ["test/ui/**/*.test.tsx", "test/react/**/*.test.tsx"],
+          browser: browser(),
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: ".storybook" })],
+        test: {
+          name: "storybook",
+          browser: browser(),
+          testTimeout: 30_000,
         },
       },
     ],

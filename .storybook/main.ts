@@ -11,6 +11,7 @@ function demoConfig(): unknown {
 const config: StorybookConfig = {
   stories: ["../stories/**/*.stories.@(ts|tsx)"],
   framework: { name: "@storybook/react-vite", options: {} },
+  addons: ["@storybook/addon-a11y", "@storybook/addon-vitest"],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     return {

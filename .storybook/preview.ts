@@ -3,6 +3,8 @@ import type { Preview } from "@storybook/react-vite";
 const preview: Preview = {
   parameters: {
     layout: "centered",
+    // Every story is checked with axe; a violation fails its test.
+    a11y: { test: "error" },
   },
 };
 
