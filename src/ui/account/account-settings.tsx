@@ -1,0 +1,166 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { CodeDelivery, MfaMethod } from "../../index.js";
+import { useAuth } from "../../react/hooks.js";
+import { useUI } from "../context.js";
+import type { FieldSpec } from "../fields/field-spec.js";
+import { Form, Screen } from "../screen.js";
+import { TotpSecret } from "../screens/mfa.js";
+import { useAction } from "./use-action.js";
+
+type Profile = Awaited<ReturnType<ReturnType<typeof useAuth>["account"]["getUser"]>>;
+
+/** Loads attributes and MFA settings when mounted (one GetUser), never on page load. */
+function useProfile() {
+  const auth = useAuth();
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const reload = () => auth.account.getUser().then(setProfile, () => undefined);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => void reload(), [auth]);
+  return [profile, reload] as const;
+}
+
+function Status({ text }: { text: string | false }) {
+  const { cx } = useUI();
+  return <p role="status" className={cx("status")}>{text || ""}</p>;
+}
+
+/** Profile attributes: view, edit, and verify a changed email or phone with its code. */
+export function ProfileAttributes({ attributes = ["name", "email", "phone_number"] }: { attributes?: readonly string[] }) {
+  const auth = useAuth();
+  const { t, cx } = useUI();
+  const [profile, reload] = useProfile();
+  const [pending, setPending] = useState<CodeDelivery | { attribute: string } | null>(null);
+  const [save, runSave] = useAction(auth.account.updateAttributes);
+  const [send, runSend] = useAction(auth.account.sendAttributeVerificationCode);
+  const [verify, runVerify] = useAction(auth.account.verifyAttribute);
+  if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
+  const fields = attributes.map((name): FieldSpec => ({ name, kind: name === "email" ? "email" : name === "phone_number" ? "tel" : "text", required: false }));
+  const verifiable = ["email", "phone_number"].filter((a) => attributes.includes(a) && profile.attributes[a] && profile.attributes[`${a}_verified`] !== "true");
+  const attribute = pending && "attribute" in pending ? pending.attribute ?? "" : "";
+  return (
+    <Screen name="profile" title={t("account.profile")} autoFocus={false}>
+      <Form<Record<string, string>> name="profile" fields={fields} defaults={profile.attributes} submitLabel={t("account.save")}
+        status={save.status} error={save.error}
+        onSubmit={async (values) => {
+          const changed = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== (profile.attributes[k] ?? "")));
+          const saved = await runSave(changed);
+          if (saved.ok && saved.result[0]) setPending(saved.result[0]);
+          await reload();
+        }} />
+      <Status text={save.done > 0 && !pending && t("account.saved")} />
+      {verifiable.map((a) => (
+        <p key={a} className={cx("verify")}>
+          <span data-state="unverified">{t(`label.${a}`)}: {t("account.unverified")}</span>{" "}
+          <button type="button" className={cx("link")} disabled={send.status === "pending"}
+            onClick={async () => {
+              const sent = await runSend(a);
+              if (sent.ok) setPending(sent.result ?? { attribute: a });
+            }}>{t("account.verify", { attribute: t(`label.${a}`) })}</button>
+        </p>
+      ))}
+      {pending && (
+        <Form<{ code: string }> name="profile" fields={[{ name: "code", kind: "code", label: t("account.verifyCode", { attribute: t(`label.${attribute}`) }) }]}
+          submitLabel={t("confirmSignIn.submit")} status={verify.status} error={verify.error ?? send.error}
+          onSubmit={async ({ code }) => {
+            if ((await runVerify(attribute, code)).ok) setPending(null);
+            await reload();
+          }} />
+      )}
+    </Screen>
+  );
+}
+
+/** Change the password: the current one, then a new one with the policy checklist. */
+export function ChangePassword() {
+  const auth = useAuth();
+  const { t } = useUI();
+  const [change, run] = useAction(auth.account.changePassword);
+  return (
+    <Screen name="changePassword" title={t("account.changePassword")} autoFocus={false}>
+      <Form<{ currentPassword: string; newPassword: string }> name="changePassword" key={change.done}
+        fields={[{ name: "currentPassword", kind: "password" }, { name: "newPassword", kind: "newPassword" }]}
+        submitLabel={t("account.changePassword")} status={change.status} error={change.error}
+        onSubmit={({ currentPassword, newPassword }) => run(currentPassword, newPassword)} />
+      <Status text={change.done > 0 && t("account.passwordChanged")} />
+    </Screen>
+  );
+}
+
+/** Turn two-step verification off or pick the method; TOTP is set up here when needed. */
+export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readonly MfaMethod[] }) {
+  const auth = useAuth();
+  const { t, cx } = useUI();
+  const [profile, reload] = useProfile();
+  const [choice, setChoice] = useState<MfaMethod | "off" | null>(null);
+  const [totp, setTotp] = useState<{ secret: string; uri: string } | null>(null);
+  const [save, runSave] = useAction(auth.account.setMfaPreference);
+  const [verify, runVerify] = useAction(auth.account.verifyTotp);
+  if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
+  const current = choice ?? profile.mfa.preferred ?? profile.mfa.enabled[0] ?? "off";
+  const apply = async (method: MfaMethod | "off") => {
+    await runSave({ enabled: method === "off" ? [] : [method], preferred: method === "off" ? null : method, methods });
+    await reload();
+  };
+  return (
+    <Screen name="mfaPreferences" title={t("account.mfa")} autoFocus={false}>
+      <fieldset className={cx("choices")}>
+        <legend className={cx("visually-hidden")}>{t("account.mfa")}</legend>
+        {(["off", ...methods] as const).map((m) => (
+          <label key={m} className={cx("choice")}>
+            <input type="radio" name="mfa" value={m} checked={current === m} onChange={() => setChoice(m)} />{" "}
+            {m === "off" ? t("account.mfaOff") : t("account.mfaPreferred", { method: t(`mfa.${m}`) })}
+          </label>
+        ))}
+      </fieldset>
+      {current === "TOTP" && !profile.mfa.enabled.includes("TOTP") ? (
+        totp ? (
+          <>
+            <TotpSecret secret={totp.secret} uri={totp.uri} account={profile.username} />
+            <Form<{ code: string }> name="mfaPreferences" fields={[{ name: "code", kind: "code" }]} submitLabel={t("setupTotp.submit")}
+              status={verify.status === "pending" || save.status === "pending" ? "pending" : "idle"} error={verify.error ?? save.error}
+              onSubmit={async ({ code }) => {
+                if (!(await runVerify(code, "Authenticator")).ok) return;
+                await apply("TOTP");
+                setTotp(null);
+              }} />
+          </>
+        ) : (
+          <button type="button" className={cx("button")} onClick={() => void auth.account.associateTotp().then(setTotp)}>{t("account.setUpTotp")}</button>
+        )
+      ) : (
+        <button type="button" className={cx("button")} data-variant="primary" disabled={save.status === "pending"} onClick={() => void apply(current)}>
+          {save.status === "pending" ? t("common.pending") : t("account.save")}
+        </button>
+      )}
+      <div role="alert" className={cx(save.error ? "alert" : "alert-empty")}>{save.error && t(save.error.messageId)}</div>
+      <Status text={save.done > 0 && t("account.mfaSaved")} />
+    </Screen>
+  );
+}
+
+/** Sign out here, or everywhere (every refresh token of the user is revoked). */
+export function SignOutButtons() {
+  const auth = useAuth();
+  const { t, cx } = useUI();
+  return (
+    <div className={cx("actions")}>
+      <button type="button" className={cx("button")} onClick={() => void auth.signOut()}>{t("account.signOut")}</button>
+      <button type="button" className={cx("button")} onClick={() => void auth.signOut({ global: true })}>{t("account.signOutEverywhere")}</button>
+    </div>
+  );
+}
+
+/** Everything a signed-in user manages. */
+export function AccountSettings({ attributes, methods }: { attributes?: readonly string[]; methods?: readonly MfaMethod[] }) {
+  const { t, cx } = useUI();
+  return (
+    <div className={cx("account")}>
+      <h1 className={cx("title")}>{t("account.title")}</h1>
+      <ProfileAttributes attributes={attributes} />
+      <ChangePassword />
+      <MfaPreferences methods={methods} />
+      <SignOutButtons />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+import { useEffect, useRef, type ComponentType, type ReactNode } from "react";
+import type { AuthUser, CognitoAuth, StepName } from "../index.js";
+import { CognitoAuthProvider, useAuth, useAuthStep, useAuthUser } from "../react/hooks.js";
+import { AuthUIProvider, useUI, type AuthUIOptions } from "./context.js";
+import { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
+import { SelectMfaType, SetupTotp } from "./screens/mfa.js";
+import { SignIn, type LoginMechanism } from "./screens/sign-in.js";
+import { SignUp } from "./screens/sign-up.js";
+
+type ScreenComponent = ComponentType<{ autoFocus?: boolean }>;
+type RoutedStep = Exclude<StepName, "restoring" | "signedIn">;
+
+export interface AuthenticatorProps extends AuthUIOptions {
+  /** The machine, when no <CognitoAuthProvider> is above. */
+  auth?: CognitoAuth;
+  /** The first signed-out screen. */
+  initialScreen?: "signIn" | "signUp" | "forgotPassword";
+  hideSignUp?: boolean;
+  loginMechanism?: LoginMechanism;
+  /** Attributes the sign-up screen asks for (standard or `custom:`). */
+  signUpAttributes?: readonly string[];
+  /** Replace any screen with the app's own component (it reads the state with the hooks). */
+  components?: Partial<Record<RoutedStep, ScreenComponent>>;
+  /** "light", "dark", or follow the system (default). */
+  colorScheme?: "light" | "dark" | "system";
+  className?: string;
+  /** Shown once signed in; a function receives the user and signOut. */
+  children?: ReactNode | ((props: { user: AuthUser; signOut: () => void }) => ReactNode);
+}
+
+/**
+ * Every step of the machine as a screen, and the app once signed in.
+ *
+ * @example
+ * <Authenticator auth={auth} signUpAttributes={["email", "name"]}>
+ *   {({ user, signOut }) => <App user={user} onSignOut={signOut} />}
+ * </Authenticator>
+ */
+export function Authenticator({ auth, children, ...props }: AuthenticatorProps) {
+  const inner = (
+    <AuthUIProvider {...props}>
+      <Routes {...props}>{children}</Routes>
+    </AuthUIProvider>
+  );
+  return auth ? <CognitoAuthProvider auth={auth}>{inner}</CognitoAuthProvider> : inner;
+}
+
+function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, colorScheme = "system", className, children }: AuthenticatorProps) {
+  const auth = useAuth();
+  const step = useAuthStep();
+  const { t, cx } = useUI();
+  const first = useRef<StepName | null>(null);
+  const moved = useRef(false);
+  if (first.current === null && step !== "restoring") first.current = step;
+  if (first.current !== null && step !== first.current) moved.current = true;
+  useEffect(() => {
+    if (step === "signIn" && first.current === "signIn" && initialScreen !== "signIn") auth.navigate(initialScreen);
+  }, [auth, step, initialScreen]);
+  // The first screen does not steal focus from the page; every screen after it takes it.
+  const autoFocus = moved.current;
+  const screens: Record<RoutedStep, ReactNode> = {
+    signIn: <SignIn loginMechanism={loginMechanism} hideSignUp={hideSignUp} autoFocus={autoFocus} />,
+    signUp: <SignUp loginMechanism={loginMechanism} attributes={signUpAttributes} autoFocus={autoFocus} />,
+    confirmSignUp: <ConfirmSignUp autoFocus={autoFocus} />,
+    confirmSignIn: <ConfirmSignIn autoFocus={autoFocus} />,
+    selectMfaType: <SelectMfaType autoFocus={autoFocus} />,
+    setupTotp: <SetupTotp autoFocus={autoFocus} />,
+    newPasswordRequired: <NewPassword autoFocus={autoFocus} />,
+    forgotPassword: <ForgotPassword autoFocus={autoFocus} />,
+    confirmForgotPassword: <ConfirmForgotPassword autoFocus={autoFocus} />,
+  };
+  let content: ReactNode;
+  if (step === "restoring") content = <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
+  else if (step === "signedIn") content = <SignedIn>{children}</SignedIn>;
+  else {
+    const Custom = components?.[step];
+    content = Custom ? <Custom autoFocus={autoFocus} /> : screens[step];
+  }
+  return (
+    <div className={[cx("root"), className].filter(Boolean).join(" ")} data-step={step} data-theme={colorScheme === "system" ? undefined : colorScheme}>
+      {content}
+    </div>
+  );
+}
+
+function SignedIn({ children }: { children: AuthenticatorProps["children"] }) {
+  const auth = useAuth();
+  const user = useAuthUser();
+  const { t, cx } = useUI();
+  if (!user) return null;
+  const signOut = () => void auth.signOut();
+  if (typeof children === "function") return <>{children({ user, signOut })}</>;
+  if (children) return <>{children}</>;
+  return (
+    <div className={cx("signed-in")}>
+      <p>{t("signedIn.greeting", { name: user.email ?? user.username })}</p>
+      <button type="button" className={cx("button")} onClick={signOut}>{t("account.signOut")}</button>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { Dictionary } from "./i18n/en.js";
+import { createTranslator, type Translate } from "./i18n/translate.js";
+
+/** A user pool's password policy, as the live checklist shows it. */
+export interface PasswordPolicy {
+  minLength: number;
+  lowercase: boolean;
+  uppercase: boolean;
+  numbers: boolean;
+  symbols: boolean;
+}
+
+/** Cognito's default policy: 8 characters with lower and upper case, a number and a symbol. */
+export const COGNITO_DEFAULT_POLICY: PasswordPolicy = { minLength: 8, lowercase: true, uppercase: true, numbers: true, symbols: true };
+
+export type ScreenName =
+  | "signIn" | "signUp" | "confirmSignUp" | "confirmSignIn" | "selectMfaType" | "setupTotp" | "newPassword"
+  | "forgotPassword" | "confirmForgotPassword" | "profile" | "changePassword" | "mfaPreferences";
+
+/** Per-field changes an app can make on any screen. */
+export interface FieldOverride {
+  label?: string;
+  placeholder?: string;
+  /** Position among ALL the screen's fields (email and password included); lower first. */
+  order?: number;
+  required?: boolean;
+  autoComplete?: string;
+  hint?: string;
+}
+
+export interface AuthUIOptions {
+  /** A language from cognito-react-kit/ui (e.g. `fr`); English by default. */
+  language?: Partial<Dictionary>;
+  /** Any string, by message id, e.g. { "signIn.title": "Welcome back" }. */
+  messages?: Partial<Dictionary>;
+  passwordPolicy?: PasswordPolicy;
+  /** Extra class names per part, e.g. { button: "btn btn-primary" }. */
+  classNames?: Partial<Record<string, string>>;
+  /** Drop the kit's own class names (and so its stylesheet's look) for fully custom styling. */
+  unstyled?: boolean;
+  fields?: Partial<Record<ScreenName, Record<string, FieldOverride>>>;
+  slots?: Partial<Record<ScreenName, { header?: ReactNode; footer?: ReactNode }>>;
+}
+
+export interface AuthUI {
+  t: Translate;
+  /** Class names of a part: the kit's `crk-<part>` (unless unstyled) plus the app's. */
+  cx: (part: string) => string;
+  policy: PasswordPolicy;
+  fields: AuthUIOptions["fields"];
+  slots: AuthUIOptions["slots"];
+}
+
+const UIContext = createContext<AuthUIOptions>({});
+
+/** Language, strings, policy, class names, field overrides and slots for the screens below. */
+export function AuthUIProvider({ children, ...options }: AuthUIOptions & { children?: ReactNode }) {
+  return <UIContext.Provider value={options}>{children}</UIContext.Provider>;
+}
+
+export function useUI(): AuthUI {
+  const options = useContext(UIContext);
+  return useMemo(() => {
+    const { classNames = {}, unstyled } = options;
+    return {
+      t: createTranslator(options.messages, options.language),
+      cx: (part: string) => [unstyled ? "" : `crk-${part}`, classNames[part] ?? ""].filter(Boolean).join(" "),
+      policy: options.passwordPolicy ?? COGNITO_DEFAULT_POLICY,
+      fields: options.fields,
+      slots: options.slots,
+    };
+  }, [options]);
+}

@@ -1,0 +1,21 @@
+"use client";
+/**
+ * cognito-react-kit/ui — styled, composable screens. Import "cognito-react-kit/styles.css" for
+ * the default look, or pass `unstyled` and your own class names.
+ */
+export { Authenticator } from "./authenticator.js";
+export type { AuthenticatorProps } from "./authenticator.js";
+export { AuthUIProvider, COGNITO_DEFAULT_POLICY } from "./context.js";
+export type { AuthUIOptions, FieldOverride, PasswordPolicy, ScreenName } from "./context.js";
+export { SignIn } from "./screens/sign-in.js";
+export type { LoginMechanism, SignInProps } from "./screens/sign-in.js";
+export { SignUp } from "./screens/sign-up.js";
+export type { SignUpProps } from "./screens/sign-up.js";
+export { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
+export { SelectMfaType, SetupTotp, TotpSecret } from "./screens/mfa.js";
+export { QrCode } from "./screens/qr-code.js";
+export { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, SignOutButtons } from "./account/account-settings.js";
+export { createTranslator } from "./i18n/translate.js";
+export type { Translate } from "./i18n/translate.js";
+export { en } from "./i18n/en.js";
+export type { Dictionary, MessageId } from "./i18n/en.js";

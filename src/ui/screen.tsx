@@ -1,0 +1,99 @@
+"use client";
+import { useEffect, useId, useMemo, useRef, type ReactNode } from "react";
+import { useForm } from "react-hook-form";
+import type { AuthError, AuthStatus } from "../index.js";
+import { useUI, type ScreenName } from "./context.js";
+import { Field } from "./fields/field.js";
+import { resolveFields, schemaFor, type FieldSpec } from "./fields/field-spec.js";
+import { useCountdown } from "./fields/use-countdown.js";
+import { zodResolver } from "./fields/zod-resolver.js";
+
+export interface ScreenProps {
+  name: ScreenName;
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+  /** Move focus to the heading when the screen appears (on by default). */
+  autoFocus?: boolean;
+}
+
+/** A screen: heading (focused when it appears), description, content, and the app's slots. */
+export function Screen({ name, title, description, children, autoFocus = true }: ScreenProps) {
+  const { cx, slots } = useUI();
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, [autoFocus]);
+  return (
+    <section className={cx("screen")} aria-labelledby={headingId} data-screen={name}>
+      {slots?.[name]?.header}
+      <h2 id={headingId} ref={heading} tabIndex={-1} className={cx("heading")}>{title}</h2>
+      {description && <p className={cx("description")}>{description}</p>}
+      {children}
+      {slots?.[name]?.footer}
+    </section>
+  );
+}
+
+export interface FormProps<V extends Record<string, string>> {
+  name: ScreenName;
+  fields: readonly FieldSpec[];
+  defaults?: Partial<V>;
+  submitLabel: string;
+  onSubmit: (values: V) => unknown;
+  status: AuthStatus;
+  error: AuthError | null;
+  /** Links and secondary buttons under the form. */
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+/**
+ * A form of the given fields (after the app's overrides), validated by one zod schema, with
+ * the server error in an alert region that takes focus, and a submit button that shows
+ * progress and waits out throttling.
+ */
+export function Form<V extends Record<string, string>>({ name, fields, defaults, submitLabel, onSubmit, status, error, actions, children }: FormProps<V>) {
+  const ui = useUI();
+  const { t, cx } = ui;
+  const resolved = useMemo(() => resolveFields(fields, ui.fields?.[name]), [fields, ui.fields, name]);
+  const resolver = useMemo(() => zodResolver<Record<string, string>>(schemaFor(resolved, ui) as never), [resolved, ui]);
+  const form = useForm<Record<string, string>>({
+    resolver,
+    defaultValues: Object.fromEntries(resolved.map((f) => [f.name, (defaults as Record<string, string> | undefined)?.[f.name] ?? ""])),
+  });
+  const submit = form.handleSubmit((values) => onSubmit(values as unknown as V));
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!error) return;
+    // Keep what was typed, except secrets; then take the user to the message.
+    for (const spec of resolved) if (spec.kind === "password" || spec.kind === "newPassword") form.setValue(spec.name, "");
+    alert.current?.focus();
+  }, [error, resolved, form]);
+  const wait = useCountdown(error?.retryAfterMs ? Date.now() + error.retryAfterMs : null);
+  const pending = status === "pending";
+  return (
+    <form className={cx("form")} noValidate onSubmit={submit} aria-busy={pending}>
+      {children}
+      {resolved.map((spec) => (
+        <Field key={spec.name} spec={spec} control={form.control} register={form.register} setValue={form.setValue}
+          onCodeComplete={() => void submit()} />
+      ))}
+      <div ref={alert} role="alert" tabIndex={-1} className={cx(error ? "alert" : "alert-empty")}>
+        {error && t(error.messageId)}
+        {wait > 0 && ` ${t("common.retryIn", { seconds: wait })}`}
+      </div>
+      <button type="submit" className={cx("button")} data-variant="primary" disabled={pending || wait > 0}>
+        {pending ? t("common.pending") : submitLabel}
+      </button>
+      {actions && <div className={cx("actions")}>{actions}</div>}
+    </form>
+  );
+}
+
+/** A button that looks like a link, for moving between screens. */
+export function LinkButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  const { cx } = useUI();
+  return <button type="button" className={cx("link")} onClick={onClick}>{children}</button>;
+}

@@ -1,0 +1,83 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import * as z from "zod/mini";
+import type { MfaMethod } from "../../index.js";
+import { useAuth } from "../../react/hooks.js";
+import { useUI } from "../context.js";
+import { zodResolver } from "../fields/zod-resolver.js";
+import { Form, Screen } from "../screen.js";
+import { BackToSignIn } from "./codes.js";
+import { QrCode } from "./qr-code.js";
+import { useStep } from "./use-step.js";
+
+const selection = z.object({ method: z.enum(["SMS", "TOTP", "EMAIL"]) });
+
+/** Choose how to receive the sign-in code when several MFA methods are enabled. */
+export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
+  const auth = useAuth();
+  const state = useStep("selectMfaType");
+  const { t, cx } = useUI();
+  const legendId = useId();
+  const form = useForm<{ method: MfaMethod }>({ resolver: zodResolver(selection), defaultValues: { method: state?.methods[0] ?? "TOTP" } });
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state?.error) alert.current?.focus();
+  }, [state?.error]);
+  if (!state) return null;
+  const pending = state.status === "pending";
+  return (
+    <Screen name="selectMfaType" title={t("selectMfaType.title")} autoFocus={autoFocus}>
+      <form className={cx("form")} noValidate aria-busy={pending} onSubmit={form.handleSubmit(({ method }) => auth.selectMfaType({ method }))}>
+        <fieldset className={cx("choices")} aria-labelledby={legendId}>
+          <legend id={legendId} className={cx("description")}>{t("selectMfaType.description")}</legend>
+          {state.methods.map((method) => (
+            <label key={method} className={cx("choice")}>
+              <input type="radio" value={method} {...form.register("method")} /> {t(`mfa.${method}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div ref={alert} role="alert" tabIndex={-1} className={cx(state.error ? "alert" : "alert-empty")}>{state.error && t(state.error.messageId)}</div>
+        <button type="submit" className={cx("button")} data-variant="primary" disabled={pending}>{pending ? t("common.pending") : t("selectMfaType.submit")}</button>
+        <div className={cx("actions")}><BackToSignIn /></div>
+      </form>
+    </Screen>
+  );
+}
+
+/** The secret as the user sees it: a QR code, and the key itself to type or copy. */
+export function TotpSecret({ secret, uri, account }: { secret: string; uri: string; account: string }) {
+  const { t, cx } = useUI();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className={cx("totp")}>
+      <QrCode value={uri} label={t("setupTotp.qr", { account })} className={cx("qr")} />
+      <p className={cx("secret")}>
+        <span>{t("setupTotp.secret")}: </span>
+        <code data-testid="totp-secret">{secret.replace(/(.{4})(?=.)/g, "$1 ")}</code>
+      </p>
+      <button type="button" className={cx("link")} onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>
+        {t(copied ? "setupTotp.copied" : "setupTotp.copy")}
+      </button>
+    </div>
+  );
+}
+
+/** MFA set-up during sign-in: scan or type the secret, then prove it with a code. */
+export function SetupTotp({ autoFocus }: { autoFocus?: boolean }) {
+  const auth = useAuth();
+  const state = useStep("setupTotp");
+  const { t, cx } = useUI();
+  if (!state) return null;
+  return (
+    <Screen name="setupTotp" title={t("setupTotp.title")} description={t("setupTotp.description")} autoFocus={autoFocus}>
+      {state.secret && state.uri ? (
+        <TotpSecret secret={state.secret} uri={state.uri} account={state.username} />
+      ) : (
+        <p className={cx("loading")} role="status">{t("setupTotp.loading")}</p>
+      )}
+      <Form<{ code: string }> name="setupTotp" fields={[{ name: "code", kind: "code" }]} submitLabel={t("setupTotp.submit")}
+        status={state.status} error={state.error} onSubmit={({ code }) => auth.verifyTotpSetup({ code })} actions={<BackToSignIn />} />
+    </Screen>
+  );
+}
