@@ -22,8 +22,6 @@ export interface AuthenticatorProps extends AuthUIOptions {
   signUpAttributes?: readonly string[];
   /** Replace any screen with the app's own component (it reads the state with the hooks). */
   components?: Partial<Record<RoutedStep, ScreenComponent>>;
-  /** "light", "dark", or follow the system (default). */
-  colorScheme?: "light" | "dark" | "system";
   className?: string;
   /** Shown once signed in; a function receives the user and signOut. */
   children?: ReactNode | ((props: { user: AuthUser; signOut: () => void }) => ReactNode);
@@ -46,10 +44,10 @@ export function Authenticator({ auth, children, ...props }: AuthenticatorProps) 
   return auth ? <CognitoAuthProvider auth={auth}>{inner}</CognitoAuthProvider> : inner;
 }
 
-function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, colorScheme = "system", className, children }: AuthenticatorProps) {
+function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, className, children }: AuthenticatorProps) {
   const auth = useAuth();
   const step = useAuthStep();
-  const { t, cx } = useUI();
+  const { t, cx, theme } = useUI();
   const first = useRef<StepName | null>(null);
   const moved = useRef(false);
   if (first.current === null && step !== "restoring") first.current = step;
@@ -71,14 +69,14 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
     confirmForgotPassword: <ConfirmForgotPassword autoFocus={autoFocus} />,
   };
   let content: ReactNode;
-  if (step === "restoring") content = <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
+  if (step === "restoring") content = <p role="status" className={`${cx("root")} ${cx("loading")}`.trim()} data-theme={theme}>{t("common.pending")}</p>;
   else if (step === "signedIn") content = <SignedIn>{children}</SignedIn>;
   else {
     const Custom = components?.[step];
     content = Custom ? <Custom autoFocus={autoFocus} /> : screens[step];
   }
   return (
-    <div className={[cx("root"), className].filter(Boolean).join(" ")} data-step={step} data-theme={colorScheme === "system" ? undefined : colorScheme}>
+    <div className={[cx("authenticator"), className].filter(Boolean).join(" ")} data-step={step}>
       {content}
     </div>
   );
@@ -87,13 +85,13 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
 function SignedIn({ children }: { children: AuthenticatorProps["children"] }) {
   const auth = useAuth();
   const user = useAuthUser();
-  const { t, cx } = useUI();
+  const { t, cx, theme } = useUI();
   if (!user) return null;
   const signOut = () => void auth.signOut();
   if (typeof children === "function") return <>{children({ user, signOut })}</>;
   if (children) return <>{children}</>;
   return (
-    <div className={cx("signed-in")}>
+    <div className={`${cx("root")} ${cx("signed-in")}`.trim()} data-theme={theme}>
       <p>{t("signedIn.greeting", { name: user.email ?? user.username })}</p>
       <button type="button" className={cx("button")} onClick={signOut}>{t("account.signOut")}</button>
     </div>

@@ -40,6 +40,10 @@ export interface AuthUIOptions {
   classNames?: Partial<Record<string, string>>;
   /** Drop the kit's own class names (and so its stylesheet's look) for fully custom styling. */
   unstyled?: boolean;
+  /** "light", "dark", or follow the system (default). */
+  colorScheme?: "light" | "dark" | "system";
+  /** Text direction of the screens, e.g. "rtl" with `ar` or `he` (see isRtl). */
+  dir?: "ltr" | "rtl";
   fields?: Partial<Record<ScreenName, Record<string, FieldOverride>>>;
   slots?: Partial<Record<ScreenName, { header?: ReactNode; footer?: ReactNode }>>;
 }
@@ -51,6 +55,9 @@ export interface AuthUI {
   policy: PasswordPolicy;
   fields: AuthUIOptions["fields"];
   slots: AuthUIOptions["slots"];
+  /** data-theme for the kit's root elements (undefined follows the system). */
+  theme: "light" | "dark" | undefined;
+  dir: "ltr" | "rtl" | undefined;
 }
 
 const UIContext = createContext<AuthUIOptions>({});
@@ -70,6 +77,8 @@ export function useUI(): AuthUI {
       policy: options.passwordPolicy ?? COGNITO_DEFAULT_POLICY,
       fields: options.fields,
       slots: options.slots,
+      theme: options.colorScheme === "system" ? undefined : options.colorScheme,
+      dir: options.dir,
     };
   }, [options]);
 }

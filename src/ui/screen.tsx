@@ -19,14 +19,14 @@ export interface ScreenProps {
 
 /** A screen: heading (focused when it appears), description, content, and the app's slots. */
 export function Screen({ name, title, description, children, autoFocus = true }: ScreenProps) {
-  const { cx, slots } = useUI();
+  const { cx, slots, theme, dir } = useUI();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (autoFocus) heading.current?.focus();
   }, [autoFocus]);
   return (
-    <section className={cx("screen")} aria-labelledby={headingId} data-screen={name}>
+    <section className={`${cx("root")} ${cx("screen")}`.trim()} aria-labelledby={headingId} data-screen={name} data-theme={theme} dir={dir}>
       {slots?.[name]?.header}
       <h2 id={headingId} ref={heading} tabIndex={-1} className={cx("heading")}>{title}</h2>
       {description && <p className={cx("description")}>{description}</p>}

@@ -1,6 +1,6 @@
 /**
  * English, the reference dictionary: every message id the UI uses. Other languages must have
- * exactly these keys (test/ui/i18n.test.ts). Placeholders: {name}.
+ * exactly these keys (test/ui-i18n.test.ts). Placeholders: {name}.
  */
 export const en = {
   "common.pending": "Please wait…",
