@@ -32,9 +32,14 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // Pre-bundled up front, so Vite does not reload the page mid-run when it discovers them.
+        optimizeDeps: {
+          include: ["react", "react-dom", "react-dom/client", "react/jsx-dev-runtime", "react-hook-form", "zod/mini", "lean-qr/nano", "@testing-library/react", "@testing-library/user-event", "@testing-library/jest-dom/vitest"],
+        },
         test: {
           name: "browser",
           include: ["test/ui/**/*.test.tsx", "test/react/**/*.test.tsx"],
+          setupFiles: ["test/support/browser-setup.ts"],
           browser: browser(),
           testTimeout: 20_000,
         },
