@@ -40,6 +40,8 @@ export default defineConfig({
           name: "browser",
           include: ["test/ui/**/*.test.tsx", "test/react/**/*.test.tsx"],
           setupFiles: ["test/support/browser-setup.ts"],
+          // A live local Cognito for the tests that drive the UI against it.
+          globalSetup: ["test/support/global-setup.ts"],
           browser: browser(),
           testTimeout: 20_000,
         },
