@@ -144,7 +144,7 @@ export function SignOutButtons() {
   const auth = useAuth();
   const { t, cx } = useUI();
   return (
-    <div className={cx("actions")}>
+    <div className={`${cx("root")} ${cx("actions")}`.trim()}>
       <button type="button" className={cx("button")} onClick={() => void auth.signOut()}>{t("account.signOut")}</button>
       <button type="button" className={cx("button")} onClick={() => void auth.signOut({ global: true })}>{t("account.signOutEverywhere")}</button>
     </div>
