@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 
 const entries = ["src/index.ts", "src/react/index.ts", "src/ui/index.ts", "src/sdk/index.ts"];
-const external = ["react", "react-dom", "react/jsx-runtime", "react-hook-form", "zod", "@aws-sdk/*", "qrcode"];
+const external = ["react", "react-dom", "react/jsx-runtime", "react-hook-form", "zod", "@aws-sdk/*", "lean-qr", "lean-qr/*", "zod/*"];
 
 rmSync("dist", { recursive: true, force: true });
 await build({
