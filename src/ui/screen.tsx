@@ -78,7 +78,7 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
       {children}
       {resolved.map((spec) => (
         <Field key={spec.name} spec={spec} control={form.control} register={form.register} setValue={form.setValue}
-          onCodeComplete={() => void submit()} />
+          onCodeComplete={resolved.length === 1 ? () => void submit() : undefined} />
       ))}
       <div ref={alert} role="alert" tabIndex={-1} className={cx(error ? "alert" : "alert-empty")}>
         {error && t(error.messageId)}

@@ -11,7 +11,7 @@ export interface FieldProps {
   control: Control<Values>;
   register: UseFormRegister<Values>;
   setValue: UseFormSetValue<Values>;
-  /** Called when a code field holds 6 digits (typed or pasted). */
+  /** Called when a code field holds 6 digits (typed or pasted): forms whose only field is the code submit then. */
   onCodeComplete?: () => void;
 }
 

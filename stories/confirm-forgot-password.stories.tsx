@@ -1,0 +1,114 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { ConfirmForgotPassword } from "../src/ui/index";
+import { pl } from "../src/ui/i18n/languages";
+import type { AuthState, CognitoAuth } from "../src/index";
+import type { Scenario } from "./support/scripted-transport";
+import { withAuth } from "./support/story-auth";
+import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
+
+const NEW_PASSWORD = "Brand-New-Pass-2!";
+
+/** A reset code sent for "ana", then `more` on the confirm step. */
+const afterCodeSent = (operations: Scenario["operations"] = {}, more?: (a: CognitoAuth) => unknown, until?: (s: AuthState) => boolean) =>
+  load(
+    { operations: { ForgotPassword: { CodeDeliveryDetails: EMAIL_DELIVERY }, ...operations } },
+    async (a: CognitoAuth) => {
+      a.navigate("forgotPassword");
+      await a.forgotPassword({ username: "ana" });
+      await more?.(a);
+    },
+    until ?? ((s) => s.step === "confirmForgotPassword" && s.status !== "pending"),
+  );
+
+const confirmWith = (error: string, retryAfterMs?: number) =>
+  afterCodeSent(
+    { ConfirmForgotPassword: { error, ...(retryAfterMs ? { retryAfterMs } : {}) } },
+    (a) => a.confirmForgotPassword({ code: "123456", password: NEW_PASSWORD }),
+    (s) => s.step === "confirmForgotPassword" && s.status === "error",
+  );
+
+const meta = {
+  title: "Screens/Confirm forgot password",
+  component: ConfirmForgotPassword,
+  render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ConfirmForgotPassword {...args} />),
+  loaders: afterCodeSent(),
+} satisfies Meta<typeof ConfirmForgotPassword>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Idle: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+    await expect(canvas.getByText("We sent a code to a***@e***.com.")).toBeVisible();
+    await expect(canvas.getByLabelText("Code")).toHaveAttribute("autocomplete", "one-time-code");
+    await expect(canvas.getByLabelText("New password")).toHaveAttribute("autocomplete", "new-password");
+    await expect(canvas.getByRole("button", { name: /^Send a new code in \d+ s$/ })).toBeDisabled();
+  },
+};
+
+export const Pending: Story = {
+  loaders: afterCodeSent({ ConfirmForgotPassword: "pending" }, (a) => void a.confirmForgotPassword({ code: "123456", password: NEW_PASSWORD }),
+    (s) => s.step === "confirmForgotPassword" && s.status === "pending"),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("button", { name: "Please wait…" })).toBeDisabled();
+  },
+};
+
+/** Too many attempts: the submit waits out the countdown. */
+export const Throttled: Story = {
+  loaders: confirmWith("LimitExceededException", 30_000),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("alert")).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\. Try again in \d+ s$/);
+    await expect(canvas.getByRole("button", { name: "Reset password" })).toBeDisabled();
+  },
+};
+
+export const CodeMismatch: Story = {
+  loaders: confirmWith("CodeMismatchException"),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("alert")).toHaveTextContent("That code is not right. Check it and try again.");
+    await expect(canvas.getByLabelText("New password")).toHaveValue("");
+  },
+};
+
+export const ExpiredCode: Story = {
+  loaders: confirmWith("ExpiredCodeException"),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("That code has expired. Ask for a new one.");
+  },
+};
+
+export const InvalidPassword: Story = {
+  loaders: confirmWith("InvalidPasswordException"),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("That password does not meet the requirements.");
+  },
+};
+
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+
+export const Polish: Story = {
+  parameters: { ui: { language: pl } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("heading", { level: 2 })).toHaveTextContent(pl["confirmForgotPassword.title"]);
+  },
+};
+
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+
+/** Code and a strong password: the machine is back at sign-in with the username. */
+export const ResetAndSignIn: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const auth = authOf(loaded);
+    // Type the password first: a complete code submits by itself.
+    await userEvent.type(canvas.getByLabelText("New password"), NEW_PASSWORD);
+    await userEvent.type(canvas.getByLabelText("Code"), "123456");
+    await waitFor(() => expect(auth.getSnapshot()).toMatchObject({ step: "signIn", username: "ana" }));
+  },
+};
