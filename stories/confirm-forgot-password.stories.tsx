@@ -109,6 +109,8 @@ export const ResetAndSignIn: Story = {
     // Type the password first: a complete code submits by itself.
     await userEvent.type(canvas.getByLabelText("New password"), NEW_PASSWORD);
     await userEvent.type(canvas.getByLabelText("Code"), "123456");
+    await new Promise((r) => setTimeout(r, 500));
+    console.log("DEBUG", JSON.stringify(auth.getSnapshot()), (canvas.getByLabelText("Code") as HTMLInputElement).value, (canvas.getByLabelText("New password") as HTMLInputElement).value);
     await waitFor(() => expect(auth.getSnapshot()).toMatchObject({ step: "signIn", username: "ana" }));
   },
 };
