@@ -106,9 +106,14 @@ export const ResetAndSignIn: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const auth = authOf(loaded);
+    const orig = auth.confirmForgotPassword;
+    Object.assign(auth, { confirmForgotPassword: (i: { code: string; password: string }) => { console.log("CALLED", JSON.stringify(i)); return orig(i); } });
+    canvasElement.querySelector("form")!.addEventListener("submit", () => console.log("SUBMIT EVENT"));
     // Type the password first: a complete code submits by itself.
     await userEvent.type(canvas.getByLabelText("New password"), NEW_PASSWORD);
     await userEvent.type(canvas.getByLabelText("Code"), "123456");
+    await new Promise((r) => setTimeout(r, 500));
+    await userEvent.click(canvas.getByRole("button", { name: "Reset password" }));
     await new Promise((r) => setTimeout(r, 500));
     console.log("DEBUG", JSON.stringify(auth.getSnapshot()), (canvas.getByLabelText("Code") as HTMLInputElement).value, (canvas.getByLabelText("New password") as HTMLInputElement).value);
     await waitFor(() => expect(auth.getSnapshot()).toMatchObject({ step: "signIn", username: "ana" }));

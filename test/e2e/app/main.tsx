@@ -1,0 +1,38 @@
+/**
+ * The page the end-to-end tests drive: the drop-in <Authenticator> with account settings, as an
+ * app would ship it, configured from a JSON block the server writes into the page.
+ */
+import { useState } from "react";
+import { createRoot } from "react-dom/client";
+import { createCognitoAuth } from "../../../src/index";
+import { AccountSettings, Authenticator } from "../../../src/ui/index";
+
+interface PageConfig {
+  endpoint: string;
+  pools: Record<string, { userPoolId: string; userPoolClientId: string }>;
+}
+
+const config = JSON.parse(document.getElementById("config")!.textContent!) as PageConfig;
+const pool = config.pools[new URLSearchParams(location.search).get("pool") ?? "main"]!;
+const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e" });
+// Tests read the machine for the few checks no person could make by looking (token races).
+(window as unknown as { auth: typeof auth }).auth = auth;
+
+/** The signed-in app: no request on its own; account settings load only when opened. */
+function Home({ name, signOut }: { name: string; signOut: () => void }) {
+  const [account, setAccount] = useState(false);
+  return (
+    <main>
+      <h1>Welcome, {name}</h1>
+      <button type="button" onClick={() => setAccount(!account)}>Account settings</button>{" "}
+      <button type="button" onClick={signOut}>Sign out</button>
+      {account && <AccountSettings methods={["TOTP", "SMS", "EMAIL"]} />}
+    </main>
+  );
+}
+
+createRoot(document.getElementById("root")!).render(
+  <Authenticator auth={auth} signUpAttributes={["email", "name"]}>
+    {({ user, signOut }) => <Home name={user.email ?? user.username} signOut={signOut} />}
+  </Authenticator>,
+);
