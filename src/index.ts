@@ -3,7 +3,7 @@
  */
 export { createCognitoAuth, errorOf } from "./core/store.js";
 export type { CognitoAuth, CognitoAuthConfig } from "./core/store.js";
-export { AuthFailure, toAuthError, isThrottling } from "./core/errors.js";
+export { AuthFailure, toAuthError } from "./core/errors.js";
 export { initialState, transition } from "./core/transition.js";
 export { fetchTransport } from "./core/transport/fetch-transport.js";
 export type { FetchTransportOptions } from "./core/transport/fetch-transport.js";
@@ -11,7 +11,8 @@ export { CognitoError } from "./core/transport/types.js";
 export type { Transport } from "./core/transport/types.js";
 export { memoryStorage } from "./core/session/storage.js";
 export type { StorageAdapter, StorageOption } from "./core/session/storage.js";
-export type { MfaChange, MfaPreference } from "./core/account.js";
+export { accountOf } from "./core/account.js";
+export type { Account, MfaChange, MfaPreference } from "./core/account.js";
 export type { SignUpInput } from "./core/flows/sign-up.js";
 export type { AuthFlow } from "./core/flows/context.js";
 export type {

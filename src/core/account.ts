@@ -1,14 +1,15 @@
 /**
- * `auth.account`: what a signed-in user can do — profile attributes (read on demand, never on
+ * `accountOf(auth)`: what a signed-in user can do — profile attributes (read on demand, never on
  * page load; update with the verification-code round trip for email/phone), password change,
  * MFA preferences, TOTP set-up. Each call gets a valid access token first (refreshing if
  * needed) and throws {@link AuthFailure} with a typed error.
  */
 import { AuthFailure, toAuthError } from "./errors.js";
 import { otpauthUri, toDelivery, totpVerified } from "./flows/shared.js";
-import type { SessionKeeper } from "./session/session-keeper.js";
+import { internals, type Internals } from "./internals.js";
+import type { CognitoAuth } from "./store.js";
 import { decodeClaims } from "./session/tokens.js";
-import { CognitoError, call, type Operations, type OperationName, type Transport } from "./transport/types.js";
+import { CognitoError, call, type Operations, type OperationName } from "./transport/types.js";
 import type { CodeDelivery, MfaMethod } from "./types.js";
 
 export interface MfaPreference {
@@ -30,15 +31,7 @@ const SETTINGS: Record<MfaMethod, string> = { SMS: "SMSMfaSettings", TOTP: "Soft
 export const attributeList = (attributes: Record<string, string>) =>
   Object.entries(attributes).filter(([, v]) => v !== "").map(([Name, Value]) => ({ Name, Value }));
 
-interface AccountDeps {
-  transport: Transport;
-  keeper: SessionKeeper;
-  totpIssuer: string;
-  /** A revoked or dead access token ends the local session too. */
-  onSessionEnded: () => Promise<void>;
-}
-
-export function createAccount({ transport, keeper, totpIssuer, onSessionEnded }: AccountDeps) {
+function createAccount({ transport, keeper, totpIssuer, signOutLocally }: Internals) {
   /** One operation with the access token; `wrongPassword` reads NotAuthorized as a wrong current password. */
   async function send<Op extends OperationName>(operation: Op, input: Omit<Operations[Op][0], "AccessToken">, wrongPassword = false): Promise<Operations[Op][1]> {
     let tokens;
@@ -50,7 +43,8 @@ export function createAccount({ transport, keeper, totpIssuer, onSessionEnded }:
       if (!(e instanceof CognitoError)) throw e;
       let error = toAuthError(e.code, e.retryAfterMs);
       if (e.code === "NotAuthorizedException") {
-        if (!wrongPassword) await onSessionEnded();
+        // A revoked or dead access token ends the local session too.
+        if (!wrongPassword) await signOutLocally();
         error = { code: e.code, messageId: wrongPassword ? "error.IncorrectPassword" : "error.SessionExpired" };
       }
       throw new AuthFailure(error);
@@ -97,3 +91,24 @@ export function createAccount({ transport, keeper, totpIssuer, onSessionEnded }:
 }
 
 export type Account = ReturnType<typeof createAccount>;
+
+const accounts = new WeakMap<object, Account>();
+
+/**
+ * The account operations of a machine (a separate import, so apps that only sign users in do
+ * not ship them).
+ *
+ * @example
+ * const account = accountOf(auth);
+ * const { attributes, mfa } = await account.getUser();
+ * await account.updateAttributes({ name: "Ana" });
+ */
+export function accountOf(auth: CognitoAuth): Account {
+  let account = accounts.get(auth);
+  if (!account) {
+    const deps = internals.get(auth);
+    if (!deps) throw new TypeError("createCognitoAuth");
+    accounts.set(auth, (account = createAccount(deps)));
+  }
+  return account;
+}

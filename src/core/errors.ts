@@ -39,9 +39,6 @@ const THROTTLE_SECONDS: Readonly<Record<string, number>> = { TooManyRequests: 5,
 
 const bare = (code: string) => code.replace(/Exception$/, "");
 
-/** Is this code throttling (LimitExceeded, TooManyRequests, TooManyFailedAttempts)? */
-export const isThrottling = (code: string) => bare(code) in THROTTLE_SECONDS;
-
 /**
  * The error a user sees for a Cognito exception.
  * @example toAuthError("CodeMismatchException") // { code: "CodeMismatchException", messageId: "error.CodeMismatch" }

@@ -3,7 +3,7 @@
  * commands that run flows and feed their outcome to the pure transition().
  */
 import { AuthFailure, toAuthError } from "./errors.js";
-import { initialState, transition, guards } from "./transition.js";
+import { acceptsInput, initialState, transition } from "./transition.js";
 import { createSrpEphemeral, type SrpEphemeral } from "./srp/index.js";
 import { fetchTransport } from "./transport/fetch-transport.js";
 import { CognitoError, call, type Transport } from "./transport/types.js";
@@ -13,7 +13,7 @@ import { createTabSync } from "./session/tab-sync.js";
 import { userFromIdToken } from "./session/tokens.js";
 import * as signInFlow from "./flows/sign-in.js";
 import * as signUpFlow from "./flows/sign-up.js";
-import { createAccount, type Account } from "./account.js";
+import { internals } from "./internals.js";
 import type { AuthFlow, FlowContext } from "./flows/context.js";
 import type { AuthError, AuthEvent, AuthState, MfaMethod, StepName } from "./types.js";
 
@@ -41,7 +41,7 @@ export interface CognitoAuthConfig {
 export const errorOf = (e: unknown): AuthError =>
   e instanceof AuthFailure ? e.error
     : e instanceof CognitoError ? toAuthError(e.code, e.retryAfterMs)
-      : toAuthError(e instanceof Error && e.name !== "Error" ? e.name : "UnknownError");
+      : toAuthError("UnknownError");
 
 export type CognitoAuth = ReturnType<typeof createCognitoAuth>;
 
@@ -122,8 +122,8 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     username?: string,
   ) {
     const current = state;
-    if (current.step !== step || !guards.acceptsInput(current)) return;
-    dispatch(username === undefined ? { type: "SUBMIT" } : { type: "SUBMIT", username });
+    if (current.step !== step || !acceptsInput(current)) return;
+    dispatch({ type: "SUBMIT", username });
     try {
       const event = await work(current as Extract<AuthState, { step: S }>);
       if (event) dispatch(event);
@@ -139,7 +139,6 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     dispatch({ type: "RESTORED", user: tokens ? userFromIdToken(tokens.idToken) : null });
   })();
 
-  const account: Account = createAccount({ transport, keeper, totpIssuer: ctx.totpIssuer, onSessionEnded: signOutLocally });
 
   async function signOutLocally() {
     await keeper.clear();
@@ -147,7 +146,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     dispatch({ type: "SIGNED_OUT" });
   }
 
-  return {
+  const api = {
     getSnapshot: (): AuthState => state,
     subscribe(listener: () => void) {
       listeners.add(listener);
@@ -155,7 +154,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     },
     /** Move between the signed-out screens. */
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
-      dispatch({ type: "NAVIGATE", to, ...(username !== undefined ? { username } : {}) }),
+      dispatch({ type: "NAVIGATE", to, username }),
     signIn: (input: { username: string; password: string }) =>
       run("signIn", async () => signedIn(await signInFlow.signIn(ctx, input)), input.username),
     confirmSignIn: (input: { code: string }) =>
@@ -213,8 +212,9 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       headers.set("authorization", `Bearer ${tokens.accessToken}`);
       return fetch(input, { ...init, headers });
     },
-    account,
     /** Stops listening to other tabs. */
     destroy: () => tabs.close(),
   };
+  internals.set(api, { transport, keeper, totpIssuer: ctx.totpIssuer, signOutLocally });
+  return api;
 }

@@ -9,11 +9,9 @@ export const initialState: AuthState = { step: "restoring", status: "idle", erro
 
 const CHALLENGE_STEPS: ReadonlySet<StepName> = new Set(["confirmSignIn", "selectMfaType", "setupTotp", "newPasswordRequired"]);
 
-/** Named guards, XState style. */
-export const guards = {
-  inChallenge: (state: AuthState) => CHALLENGE_STEPS.has(state.step),
-  acceptsInput: (state: AuthState) => state.step !== "restoring" && state.step !== "signedIn" && state.status !== "pending",
-};
+/** Named guards, XState style: a challenge is in play; the step takes a command now. */
+const inChallenge = (state: AuthState) => CHALLENGE_STEPS.has(state.step);
+export const acceptsInput = (state: AuthState) => state.step !== "restoring" && state.step !== "signedIn" && state.status !== "pending";
 
 const idle = { status: "idle", error: null } as const;
 const stay: (state: AuthState) => Transition = (state) => ({ state, effects: [] });
@@ -40,7 +38,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       return to({ step: event.to, username, ...idle }, "clearChallenge");
     }
     case "SUBMIT":
-      if (!guards.acceptsInput(state)) return stay(state);
+      if (!acceptsInput(state)) return stay(state);
       if (event.username !== undefined && (state.step === "signIn" || state.step === "signUp" || state.step === "forgotPassword")) {
         return to({ ...state, username: event.username, status: "pending", error: null });
       }
@@ -48,7 +46,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
     case "FAILED": {
       if (state.step === "restoring" || state.step === "signedIn") return stay(state);
       const username = usernameOf(state);
-      switch (actionFor(event.error.code, guards.inChallenge(state))) {
+      switch (actionFor(event.error.code, inChallenge(state))) {
         case "confirmSignUp":
           return to({ step: "confirmSignUp", username, delivery: null, status: "error", error: event.error }, "clearChallenge");
         case "resetPassword":
@@ -61,7 +59,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       return stay(state);
     }
     case "CHALLENGED": {
-      if (state.step !== "signIn" && !guards.inChallenge(state)) return stay(state);
+      if (state.step !== "signIn" && !inChallenge(state)) return stay(state);
       // MFA set-up starts pending: the secret is on its way (the associateTotp effect).
       const setup = event.challenge.step === "setupTotp";
       return to({ ...event.challenge, username: event.username, status: setup ? "pending" : "idle", error: null }, ...(setup ? ["associateTotp" as const] : []));

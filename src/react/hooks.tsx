@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
-import { createCognitoAuth, initialState, type AuthState, type AuthUser, type CognitoAuth, type CognitoAuthConfig } from "../index.js";
+import { accountOf, createCognitoAuth, initialState, type Account, type AuthState, type AuthUser, type CognitoAuth, type CognitoAuthConfig } from "../index.js";
 
 const AuthContext = createContext<CognitoAuth | null>(null);
 
@@ -70,3 +70,6 @@ export const useAuthUser = () => useCognitoAuth(selectUser);
 
 /** The current step name only: re-renders on step changes, not on status or errors. */
 export const useAuthStep = () => useCognitoAuth(selectStep);
+
+/** The signed-in account operations (profile, password, MFA) of the machine in context. */
+export const useAccount = (): Account => accountOf(useAuth());

@@ -26,7 +26,6 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
             "x-amz-target": `AWSCognitoIdentityProviderService.${operation}`,
           },
           body: JSON.stringify(input),
-          cache: "no-store",
         });
       } catch {
         throw new CognitoError("NetworkError", "");

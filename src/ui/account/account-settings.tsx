@@ -1,22 +1,22 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { CodeDelivery, MfaMethod } from "../../index.js";
-import { useAuth } from "../../react/hooks.js";
+import { useAccount, useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
 import type { FieldSpec } from "../fields/field-spec.js";
 import { Form, Screen } from "../screen.js";
 import { TotpSecret } from "../screens/mfa.js";
 import { useAction } from "./use-action.js";
 
-type Profile = Awaited<ReturnType<ReturnType<typeof useAuth>["account"]["getUser"]>>;
+type Profile = Awaited<ReturnType<ReturnType<typeof useAccount>["getUser"]>>;
 
 /** Loads attributes and MFA settings when mounted (one GetUser), never on page load. */
 function useProfile() {
-  const auth = useAuth();
+  const account = useAccount();
   const [profile, setProfile] = useState<Profile | null>(null);
-  const reload = () => auth.account.getUser().then(setProfile, () => undefined);
+  const reload = () => account.getUser().then(setProfile, () => undefined);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => void reload(), [auth]);
+  useEffect(() => void reload(), [account]);
   return [profile, reload] as const;
 }
 
@@ -27,13 +27,13 @@ function Status({ text }: { text: string | false }) {
 
 /** Profile attributes: view, edit, and verify a changed email or phone with its code. */
 export function ProfileAttributes({ attributes = ["name", "email", "phone_number"] }: { attributes?: readonly string[] }) {
-  const auth = useAuth();
+  const account = useAccount();
   const { t, cx } = useUI();
   const [profile, reload] = useProfile();
   const [pending, setPending] = useState<CodeDelivery | { attribute: string } | null>(null);
-  const [save, runSave] = useAction(auth.account.updateAttributes);
-  const [send, runSend] = useAction(auth.account.sendAttributeVerificationCode);
-  const [verify, runVerify] = useAction(auth.account.verifyAttribute);
+  const [save, runSave] = useAction(account.updateAttributes);
+  const [send, runSend] = useAction(account.sendAttributeVerificationCode);
+  const [verify, runVerify] = useAction(account.verifyAttribute);
   if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
   const fields = attributes.map((name): FieldSpec => ({ name, kind: name === "email" ? "email" : name === "phone_number" ? "tel" : "text", required: false }));
   const verifiable = ["email", "phone_number"].filter((a) => attributes.includes(a) && profile.attributes[a] && profile.attributes[`${a}_verified`] !== "true");
@@ -73,9 +73,9 @@ export function ProfileAttributes({ attributes = ["name", "email", "phone_number
 
 /** Change the password: the current one, then a new one with the policy checklist. */
 export function ChangePassword() {
-  const auth = useAuth();
+  const account = useAccount();
   const { t } = useUI();
-  const [change, run] = useAction(auth.account.changePassword);
+  const [change, run] = useAction(account.changePassword);
   return (
     <Screen name="changePassword" title={t("account.changePassword")} autoFocus={false}>
       <Form<{ currentPassword: string; newPassword: string }> name="changePassword" key={change.done}
@@ -89,13 +89,13 @@ export function ChangePassword() {
 
 /** Turn two-step verification off or pick the method; TOTP is set up here when needed. */
 export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readonly MfaMethod[] }) {
-  const auth = useAuth();
+  const account = useAccount();
   const { t, cx } = useUI();
   const [profile, reload] = useProfile();
   const [choice, setChoice] = useState<MfaMethod | "off" | null>(null);
   const [totp, setTotp] = useState<{ secret: string; uri: string } | null>(null);
-  const [save, runSave] = useAction(auth.account.setMfaPreference);
-  const [verify, runVerify] = useAction(auth.account.verifyTotp);
+  const [save, runSave] = useAction(account.setMfaPreference);
+  const [verify, runVerify] = useAction(account.verifyTotp);
   if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
   const current = choice ?? profile.mfa.preferred ?? profile.mfa.enabled[0] ?? "off";
   const apply = async (method: MfaMethod | "off") => {
@@ -126,7 +126,7 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
               }} />
           </>
         ) : (
-          <button type="button" className={cx("button")} onClick={() => void auth.account.associateTotp().then(setTotp)}>{t("account.setUpTotp")}</button>
+          <button type="button" className={cx("button")} onClick={() => void account.associateTotp().then(setTotp)}>{t("account.setUpTotp")}</button>
         )
       ) : (
         <button type="button" className={cx("button")} data-variant="primary" disabled={save.status === "pending"} onClick={() => void apply(current)}>

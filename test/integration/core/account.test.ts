@@ -1,6 +1,7 @@
 /**
  * Sign-up, forgot password, and the signed-in account operations through the core, live.
  */
+import { accountOf } from "../../../src/index";
 import { afterEach, describe, expect, it } from "vitest";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { atStep, createHarness, until, type Harness } from "../../support/auth-harness";
@@ -41,7 +42,7 @@ describe("sign-up", () => {
     expect(h.auth.getSnapshot()).toMatchObject({ step: "signIn", username });
     await h.auth.signIn({ username, password: "Sign-Up-2026!" });
     expect(h.auth.getSnapshot()).toMatchObject({ step: "signedIn", user: { username, emailVerified: true } });
-    expect((await h.auth.account.getUser()).attributes).toMatchObject({ name: "Ana Example", email_verified: "true" });
+    expect((await accountOf(h.auth).getUser()).attributes).toMatchObject({ name: "Ana Example", email_verified: "true" });
   });
 
   it("refuses a taken username and a weak password with their own messages", async () => {
@@ -82,24 +83,24 @@ describe("account (signed in)", () => {
   it("reads attributes on demand only, updates the email with a verification round trip", async () => {
     const { h, user } = await signedIn();
     h.sent.length = 0;
-    const before = await h.auth.account.getUser();
+    const before = await accountOf(h.auth).getUser();
     expect(h.sent).toEqual(["GetUser"]);
     expect(before.attributes.email).toBe(user.email);
     const since = Date.now();
-    await h.auth.account.updateAttributes({ name: "Renamed" });
-    expect((await h.auth.account.getUser()).attributes.name).toBe("Renamed");
-    const sent = await h.auth.account.sendAttributeVerificationCode("email");
+    await accountOf(h.auth).updateAttributes({ name: "Renamed" });
+    expect((await accountOf(h.auth).getUser()).attributes.name).toBe("Renamed");
+    const sent = await accountOf(h.auth).sendAttributeVerificationCode("email");
     expect(sent).toMatchObject({ medium: "EMAIL" });
-    await expect(h.auth.account.verifyAttribute("email", "000000")).rejects.toMatchObject({ error: { code: "CodeMismatchException" } });
-    await h.auth.account.verifyAttribute("email", await latestCode(config.endpoint, user.username, since));
-    expect((await h.auth.account.getUser()).attributes.email_verified).toBe("true");
+    await expect(accountOf(h.auth).verifyAttribute("email", "000000")).rejects.toMatchObject({ error: { code: "CodeMismatchException" } });
+    await accountOf(h.auth).verifyAttribute("email", await latestCode(config.endpoint, user.username, since));
+    expect((await accountOf(h.auth).getUser()).attributes.email_verified).toBe("true");
   });
 
   it("changes the password; a wrong current password is its own message and keeps the session", async () => {
     const { h, user } = await signedIn();
-    await expect(h.auth.account.changePassword("Not-Current-1!", "Next-Pass-2026!")).rejects.toMatchObject({ error: { messageId: "error.IncorrectPassword" } });
+    await expect(accountOf(h.auth).changePassword("Not-Current-1!", "Next-Pass-2026!")).rejects.toMatchObject({ error: { messageId: "error.IncorrectPassword" } });
     expect(h.auth.getSnapshot().step).toBe("signedIn");
-    await h.auth.account.changePassword(user.password, "Next-Pass-2026!");
+    await accountOf(h.auth).changePassword(user.password, "Next-Pass-2026!");
     await h.auth.signOut();
     await h.auth.signIn({ username: user.username, password: "Next-Pass-2026!" });
     expect(h.auth.getSnapshot().step).toBe("signedIn");
@@ -107,12 +108,12 @@ describe("account (signed in)", () => {
 
   it("sets up TOTP while signed in and makes it the preferred MFA", async () => {
     const { h, user } = await signedIn();
-    const { secret, uri } = await h.auth.account.associateTotp();
+    const { secret, uri } = await accountOf(h.auth).associateTotp();
     expect(uri).toContain(`secret=${secret}`);
-    await expect(h.auth.account.verifyTotp(wrongCode(totpNow(secret)))).rejects.toMatchObject({ error: { code: "CodeMismatchException" } });
-    await h.auth.account.verifyTotp(totpNow(secret), "Phone");
-    await h.auth.account.setMfaPreference({ enabled: ["TOTP"], preferred: "TOTP", methods: ["TOTP"] });
-    expect((await h.auth.account.getUser()).mfa).toEqual({ enabled: ["TOTP"], preferred: "TOTP" });
+    await expect(accountOf(h.auth).verifyTotp(wrongCode(totpNow(secret)))).rejects.toMatchObject({ error: { code: "CodeMismatchException" } });
+    await accountOf(h.auth).verifyTotp(totpNow(secret), "Phone");
+    await accountOf(h.auth).setMfaPreference({ enabled: ["TOTP"], preferred: "TOTP", methods: ["TOTP"] });
+    expect((await accountOf(h.auth).getUser()).mfa).toEqual({ enabled: ["TOTP"], preferred: "TOTP" });
     await h.auth.signOut();
     await h.auth.signIn({ username: user.username, password: user.password });
     expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", method: "TOTP" });

@@ -2,6 +2,7 @@
  * Sessions against the live local Cognito: restore without requests, refresh ahead of expiry
  * (one request however many callers), clock drift, transient failures, sign-out and tabs.
  */
+import { accountOf } from "../../../src/index";
 import { afterEach, describe, expect, it } from "vitest";
 import { atStep, createHarness, until, type Harness } from "../../support/auth-harness";
 import { freshUser, stackConfig } from "../../support/dev-api";
@@ -146,7 +147,7 @@ describe("sign-out", () => {
     await until(other.auth, atStep("signIn"));
     await other.auth.signIn({ username: user.username, password: user.password });
     expect(await h.auth.signOut({ global: true })).toEqual({ revoked: true });
-    await expect(other.auth.account.getUser()).rejects.toMatchObject({ error: { messageId: "error.SessionExpired" } });
+    await expect(accountOf(other.auth).getUser()).rejects.toMatchObject({ error: { messageId: "error.SessionExpired" } });
     expect(other.auth.getSnapshot().step).toBe("signIn");
   });
 
