@@ -1,5 +1,8 @@
 import { describe, it, expect } from "vitest";
-import { en, type Dictionary } from "../src/ui/i18n/en.js";
+import { en as enScreens, type Dictionary } from "../src/ui/i18n/en.js";
+import { enAccount } from "../src/ui/i18n/en-account.js";
+
+const en = { ...enScreens, ...enAccount };
 import {
   languages,
   pickLanguage,

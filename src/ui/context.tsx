@@ -50,6 +50,8 @@ export interface AuthUIOptions {
 
 export interface AuthUI {
   t: Translate;
+  /** The app's options as given, for screens that bring their own fallback strings. */
+  options: AuthUIOptions;
   /** Class names of a part: the kit's `crk-<part>` (unless unstyled) plus the app's. */
   cx: (part: string) => string;
   policy: PasswordPolicy;
@@ -72,6 +74,7 @@ export function useUI(): AuthUI {
   return useMemo(() => {
     const { classNames = {}, unstyled } = options;
     return {
+      options,
       t: createTranslator(options.messages, options.language),
       cx: (part: string) => [unstyled ? "" : `crk-${part}`, classNames[part] ?? ""].filter(Boolean).join(" "),
       policy: options.passwordPolicy ?? COGNITO_DEFAULT_POLICY,

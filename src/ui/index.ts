@@ -18,5 +18,6 @@ export { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, Sig
 export { createTranslator } from "./i18n/translate.js";
 export type { Translate } from "./i18n/translate.js";
 export { en } from "./i18n/en.js";
+export { enAccount } from "./i18n/en-account.js";
 export * from "./i18n/languages.js";
 export type { Dictionary, MessageId } from "./i18n/en.js";

@@ -1,12 +1,20 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { CodeDelivery, MfaMethod } from "../../index.js";
 import { useAccount, useAuth } from "../../react/hooks.js";
-import { useUI } from "../context.js";
+import { useUI as useBaseUI } from "../context.js";
+import { enAccount } from "../i18n/en-account.js";
+import { createTranslator } from "../i18n/translate.js";
 import type { FieldSpec } from "../fields/field-spec.js";
 import { Form, Screen } from "../screen.js";
 import { TotpSecret } from "../screens/mfa.js";
 import { useAction } from "./use-action.js";
+
+/** The kit's UI helpers, with the account screens' own English strings as a fallback. */
+function useUI() {
+  const ui = useBaseUI();
+  return useMemo(() => ({ ...ui, t: createTranslator(ui.options.messages, ui.options.language, enAccount) }), [ui]);
+}
 
 type Profile = Awaited<ReturnType<ReturnType<typeof useAccount>["getUser"]>>;
 

@@ -1,6 +1,9 @@
+import type { enAccount } from "./en-account.js";
+
 /**
  * English, the reference dictionary: every message id the UI uses. Other languages must have
- * exactly these keys (test/ui-i18n.test.ts). Placeholders: {name}.
+ * exactly these keys and en-account.ts's (test/ui-i18n.test.ts). Placeholders: {name}. The
+ * account screens' strings live in en-account.ts, so apps without them do not ship them.
  */
 export const en = {
   "common.pending": "Please wait…",
@@ -86,24 +89,7 @@ export const en = {
   "confirmForgotPassword.title": "Choose a new password",
   "confirmForgotPassword.submit": "Reset password",
   "signedIn.greeting": "Signed in as {name}",
-  "account.title": "Your account",
-  "account.profile": "Profile",
-  "account.save": "Save changes",
-  "account.saved": "Saved.",
-  "account.verified": "Verified",
-  "account.unverified": "Not verified",
-  "account.verify": "Verify {attribute}",
-  "account.verifyCode": "Code for {attribute}",
-  "account.changePassword": "Change password",
-  "account.passwordChanged": "Your password was changed.",
-  "account.mfa": "Two-step verification",
-  "account.mfaOff": "Off",
-  "account.mfaPreferred": "Use {method} to sign in",
-  "account.mfaSaved": "Your sign-in settings were saved.",
-  "account.setUpTotp": "Set up an authenticator app",
-  "account.totpReady": "Your authenticator app is set up.",
   "account.signOut": "Sign out",
-  "account.signOutEverywhere": "Sign out on all devices",
   "error.NotAuthorized": "Incorrect username or password.",
   "error.UserNotConfirmed": "Your account is not confirmed yet. Enter the code we sent you, or ask for a new one.",
   "error.PasswordResetRequired": "You need to reset your password. We will send you a code.",
@@ -125,5 +111,5 @@ export const en = {
   "error.IncorrectPassword": "Your current password is not right.",
 } as const;
 
-export type MessageId = keyof typeof en;
+export type MessageId = keyof typeof en | keyof typeof enAccount;
 export type Dictionary = Record<MessageId, string>;

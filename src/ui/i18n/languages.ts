@@ -1,5 +1,9 @@
 import type { Dictionary } from "./en.js";
-import { en } from "./en.js";
+import { en as enScreens } from "./en.js";
+import { enAccount } from "./en-account.js";
+
+/** English, every string (the sign-in screens' and the account screens'). */
+const en: Dictionary = { ...enScreens, ...enAccount };
 import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { de } from "./de.js";
