@@ -106,16 +106,26 @@ export const ResetAndSignIn: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const auth = authOf(loaded);
-    const orig = auth.confirmForgotPassword;
-    Object.assign(auth, { confirmForgotPassword: (i: { code: string; password: string }) => { console.log("CALLED", JSON.stringify(i)); return orig(i); } });
-    canvasElement.querySelector("form")!.addEventListener("submit", () => console.log("SUBMIT EVENT"));
-    // Type the password first: a complete code submits by itself.
-    await userEvent.type(canvas.getByLabelText("New password"), NEW_PASSWORD);
+    // With a password still to type, a complete code does not submit by itself.
     await userEvent.type(canvas.getByLabelText("Code"), "123456");
-    await new Promise((r) => setTimeout(r, 500));
+    await expect(auth.getSnapshot().status).toBe("idle");
+    await expect(canvas.getByLabelText("New password")).not.toHaveAttribute("aria-invalid");
+    await userEvent.type(canvas.getByLabelText("New password"), NEW_PASSWORD);
     await userEvent.click(canvas.getByRole("button", { name: "Reset password" }));
-    await new Promise((r) => setTimeout(r, 500));
-    console.log("DEBUG", JSON.stringify(auth.getSnapshot()), (canvas.getByLabelText("Code") as HTMLInputElement).value, (canvas.getByLabelText("New password") as HTMLInputElement).value);
     await waitFor(() => expect(auth.getSnapshot()).toMatchObject({ step: "signIn", username: "ana" }));
+  },
+};
+
+/** A weak new password is refused before any request, with the policy message linked to the field. */
+export const WeakPasswordRefused: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText("Code"), "123456");
+    const password = canvas.getByLabelText("New password");
+    await userEvent.type(password, "password");
+    await userEvent.click(canvas.getByRole("button", { name: "Reset password" }));
+    await waitFor(() => expect(password).toHaveAttribute("aria-invalid", "true"));
+    await expect(password).toHaveAccessibleDescription(/The password does not meet all the requirements\./);
+    await expect(authOf(loaded).getSnapshot().status).toBe("idle");
   },
 };

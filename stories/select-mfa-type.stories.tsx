@@ -65,8 +65,7 @@ export const Offline: Story = {
   loaders: afterChoice({ error: "NetworkError" }, "error"),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("alert")).not.toBeEmptyDOMElement();
-    // KNOWN: the transports throw "NetworkError", which toAuthError (src/core/errors.ts) maps to "error.Service", not "error.Network".
-    // await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("You seem to be offline. Check your connection and try again.");
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("You seem to be offline. Check your connection and try again.");
   },
 };
 

@@ -29,8 +29,8 @@ describe("ui i18n dictionaries", () => {
   });
 
   describe.each(others)("%s", (_tag, dict: Dictionary) => {
-    it("has exactly the English keys, in the same order", () => {
-      expect(Object.keys(dict)).toEqual(enKeys);
+    it("has exactly the English keys", () => {
+      expect(Object.keys(dict).sort()).toEqual([...enKeys].sort());
     });
 
     it("has no empty strings", () => {
@@ -77,7 +77,7 @@ describe("pickLanguage", () => {
     [["xx-YY"], en],
     [[], en],
   ] as const)("%j", (tags, expected) => {
-    expect(pickLanguage(tags)).toBe(expected);
+    expect(pickLanguage(tags)).toEqual(expected);
   });
 });
 

@@ -107,7 +107,7 @@ export function accountOf(auth: CognitoAuth): Account {
   let account = accounts.get(auth);
   if (!account) {
     const deps = internals.get(auth);
-    if (!deps) throw new TypeError("createCognitoAuth");
+    if (!deps) throw new Error("createCognitoAuth");
     accounts.set(auth, (account = createAccount(deps)));
   }
   return account;

@@ -32,7 +32,7 @@ const SAME_AS: Readonly<Record<string, string>> = {
 export const USER_FACING = new Set(
   ("NotAuthorized UserNotConfirmed PasswordResetRequired CodeMismatch ExpiredCode CodeDeliveryFailure InvalidPassword " +
     "PasswordHistoryPolicyViolation UsernameExists AliasExists InvalidParameter SoftwareTokenMFANotFound " +
-    "MFAMethodNotFound UserLambdaValidation Network Throttled").split(" "),
+    "MFAMethodNotFound UserLambdaValidation NetworkError Throttled").split(" "),
 );
 
 const THROTTLE_SECONDS: Readonly<Record<string, number>> = { TooManyRequests: 5, LimitExceeded: 60, TooManyFailedAttempts: 60 };

@@ -92,5 +92,5 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
 }
 
 export function assertNever(value: never): never {
-  throw new Error(String(value));
+  throw value;
 }

@@ -50,10 +50,15 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
   const { t, cx, theme } = useUI();
   const first = useRef<StepName | null>(null);
   const moved = useRef(false);
-  if (first.current === null && step !== "restoring") first.current = step;
-  if (first.current !== null && step !== first.current) moved.current = true;
+  const started = useRef(false);
+  // The initial screen counts as the first one: going there is no move (no focus stolen on load).
+  if (first.current === null && step !== "restoring") first.current = step === "signIn" ? initialScreen : step;
+  if (started.current && step !== first.current) moved.current = true;
   useEffect(() => {
-    if (step === "signIn" && first.current === "signIn" && initialScreen !== "signIn") auth.navigate(initialScreen);
+    // Only the first signed-out screen goes to initialScreen; later visits to sign-in stay there.
+    if (step === "restoring" || started.current) return;
+    started.current = true;
+    if (step === "signIn" && initialScreen !== "signIn") auth.navigate(initialScreen);
   }, [auth, step, initialScreen]);
   // The first screen does not steal focus from the page; every screen after it takes it.
   const autoFocus = moved.current;

@@ -48,8 +48,11 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   }
 
   async function refresh(): Promise<Tokens | null> {
-    // Another tab may have refreshed while we waited for the lock.
-    const current = await reload();
+    // Another tab may have refreshed while we waited for the lock. Its storage writes can reach
+    // this tab a few milliseconds after the lock does (Chromium syncs localStorage across
+    // processes asynchronously), so stale tokens get a second look before a refresh request.
+    let current = await reload();
+    if (!fresh(current)) current = await new Promise((r) => setTimeout(r, 150)).then(reload);
     if (!current || fresh(current)) return current;
     if (!current.refreshToken) return null;
     try {

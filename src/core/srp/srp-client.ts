@@ -79,7 +79,7 @@ export function createSrpEphemeral(random: (bytes: number) => Uint8Array = secur
     const A = powG(a);
     return { a, A, srpA: A.toString(16) };
   }
-  throw new SrpProtocolError("random");
+  throw new SrpProtocolError("a");
 }
 
 /**
@@ -170,7 +170,7 @@ export async function passwordClaimSignature(input: PasswordClaimInput): Promise
   try {
     block = base64Decode(input.secretBlock);
   } catch {
-    throw new SrpProtocolError("SECRET_BLOCK");
+    throw new SrpProtocolError("block");
   }
   const key = await passwordAuthenticationKey(input);
   const message = concatBytes(

@@ -30,12 +30,13 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
       } catch {
         throw new CognitoError("NetworkError", "");
       }
-      const body = (await response.json().catch(() => ({}))) as { __type?: string; message?: string; Message?: string };
+      const body = (await response.json().catch(() => ({}))) as { __type?: string; message?: string };
       if (response.ok) return body;
       const retryAfter = Number(response.headers.get("retry-after"));
       throw new CognitoError(
-        (body.__type ?? (response.status >= 500 ? "InternalErrorException" : "UnknownError")).split("#").pop()!,
-        body.message ?? body.Message ?? "",
+        // "com.amazonaws…#NotAuthorizedException" or "NotAuthorizedException"; none means a fault upstream.
+        (body.__type ?? "InternalErrorException").split("#").pop()!,
+        body.message ?? "",
         response.status,
         retryAfter > 0 ? retryAfter * 1000 : undefined,
       );

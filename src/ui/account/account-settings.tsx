@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import type { CodeDelivery, MfaMethod } from "../../index.js";
+import type { MfaMethod } from "../../index.js";
 import { useAccount, useAuth } from "../../react/hooks.js";
 import { useUI as useBaseUI } from "../context.js";
 import { enAccount } from "../i18n/en-account.js";
@@ -38,14 +38,15 @@ export function ProfileAttributes({ attributes = ["name", "email", "phone_number
   const account = useAccount();
   const { t, cx } = useUI();
   const [profile, reload] = useProfile();
-  const [pending, setPending] = useState<CodeDelivery | { attribute: string } | null>(null);
+  /** The attribute waiting for its verification code. */
+  const [pending, setPending] = useState<string | null>(null);
   const [save, runSave] = useAction(account.updateAttributes);
   const [send, runSend] = useAction(account.sendAttributeVerificationCode);
   const [verify, runVerify] = useAction(account.verifyAttribute);
   if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
   const fields = attributes.map((name): FieldSpec => ({ name, kind: name === "email" ? "email" : name === "phone_number" ? "tel" : "text", required: false }));
   const verifiable = ["email", "phone_number"].filter((a) => attributes.includes(a) && profile.attributes[a] && profile.attributes[`${a}_verified`] !== "true");
-  const attribute = pending && "attribute" in pending ? pending.attribute ?? "" : "";
+  const attribute = pending ?? "";
   return (
     <Screen name="profile" title={t("account.profile")} autoFocus={false}>
       <Form<Record<string, string>> name="profile" fields={fields} defaults={profile.attributes} submitLabel={t("account.save")}
@@ -53,7 +54,8 @@ export function ProfileAttributes({ attributes = ["name", "email", "phone_number
         onSubmit={async (values) => {
           const changed = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== (profile.attributes[k] ?? "")));
           const saved = await runSave(changed);
-          if (saved.ok && saved.result[0]) setPending(saved.result[0]);
+          const delivery = saved.ok ? saved.result[0] : undefined;
+          if (delivery) setPending(delivery.attribute ?? Object.keys(changed).find((k) => k === "email" || k === "phone_number") ?? null);
           await reload();
         }} />
       <Status text={save.done > 0 && !pending && t("account.saved")} />
@@ -63,7 +65,7 @@ export function ProfileAttributes({ attributes = ["name", "email", "phone_number
           <button type="button" className={cx("link")} disabled={send.status === "pending"}
             onClick={async () => {
               const sent = await runSend(a);
-              if (sent.ok) setPending(sent.result ?? { attribute: a });
+              if (sent.ok) setPending(a);
             }}>{t("account.verify", { attribute: t(`label.${a}`) })}</button>
         </p>
       ))}
@@ -104,6 +106,7 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
   const [totp, setTotp] = useState<{ secret: string; uri: string } | null>(null);
   const [save, runSave] = useAction(account.setMfaPreference);
   const [verify, runVerify] = useAction(account.verifyTotp);
+  const [associate, runAssociate] = useAction(account.associateTotp);
   if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
   const current = choice ?? profile.mfa.preferred ?? profile.mfa.enabled[0] ?? "off";
   const apply = async (method: MfaMethod | "off") => {
@@ -134,14 +137,18 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
               }} />
           </>
         ) : (
-          <button type="button" className={cx("button")} onClick={() => void account.associateTotp().then(setTotp)}>{t("account.setUpTotp")}</button>
+          <button type="button" className={cx("button")} disabled={associate.status === "pending"}
+            onClick={async () => {
+              const made = await runAssociate();
+              if (made.ok) setTotp(made.result);
+            }}>{associate.status === "pending" ? t("common.pending") : t("account.setUpTotp")}</button>
         )
       ) : (
         <button type="button" className={cx("button")} data-variant="primary" disabled={save.status === "pending"} onClick={() => void apply(current)}>
           {save.status === "pending" ? t("common.pending") : t("account.save")}
         </button>
       )}
-      <div role="alert" className={cx(save.error ? "alert" : "alert-empty")}>{save.error && t(save.error.messageId)}</div>
+      <div role="alert" className={cx(save.error || associate.error ? "alert" : "alert-empty")}>{(save.error ?? associate.error) && t((save.error ?? associate.error)!.messageId)}</div>
       <Status text={save.done > 0 && t("account.mfaSaved")} />
     </Screen>
   );
@@ -161,9 +168,9 @@ export function SignOutButtons() {
 
 /** Everything a signed-in user manages. */
 export function AccountSettings({ attributes, methods }: { attributes?: readonly string[]; methods?: readonly MfaMethod[] }) {
-  const { t, cx } = useUI();
+  const { t, cx, theme, dir } = useUI();
   return (
-    <div className={cx("account")}>
+    <div className={cx("account")} data-theme={theme} dir={dir}>
       <h1 className={cx("title")}>{t("account.title")}</h1>
       <ProfileAttributes attributes={attributes} />
       <ChangePassword />

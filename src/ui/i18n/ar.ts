@@ -115,7 +115,7 @@ export const ar: Dictionary = {
   "error.SoftwareTokenMFANotFound": "أعِدّ تطبيق مصادقة أولاً.",
   "error.MFAMethodNotFound": "طريقة التحقق هذه غير معدّة.",
   "error.UserLambdaValidation": "تم رفض الطلب. تحقّق من بياناتك وأعِد المحاولة.",
-  "error.Network": "يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك وأعِد المحاولة.",
+  "error.NetworkError": "يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك وأعِد المحاولة.",
   "error.Throttled": "محاولات كثيرة جدًا. انتظر قليلاً ثم أعِد المحاولة.",
   "error.Service": "حدث خطأ من جانبنا. أعِد المحاولة لاحقًا.",
   "error.SessionExpired": "استغرق تسجيل الدخول وقتًا طويلاً. سجّل الدخول مرة أخرى.",

@@ -115,7 +115,7 @@ export const cs: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Nejdřív nastavte ověřovací aplikaci.",
   "error.MFAMethodNotFound": "Tento způsob ověření není nastavený.",
   "error.UserLambdaValidation": "Požadavek byl zamítnut. Zkontrolujte své údaje a zkuste to znovu.",
-  "error.Network": "Zdá se, že jste offline. Zkontrolujte připojení a zkuste to znovu.",
+  "error.NetworkError": "Zdá se, že jste offline. Zkontrolujte připojení a zkuste to znovu.",
   "error.Throttled": "Příliš mnoho pokusů. Chvíli počkejte a zkuste to znovu.",
   "error.Service": "Na naší straně se něco pokazilo. Zkuste to později.",
   "error.SessionExpired": "Přihlášení trvalo příliš dlouho. Přihlaste se znovu.",

@@ -115,7 +115,7 @@ export const da: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Konfigurer først en godkendelsesapp.",
   "error.MFAMethodNotFound": "Den bekræftelsesmetode er ikke konfigureret.",
   "error.UserLambdaValidation": "Anmodningen blev afvist. Tjek dine oplysninger, og prøv igen.",
-  "error.Network": "Det ser ud til, at du er offline. Tjek din forbindelse, og prøv igen.",
+  "error.NetworkError": "Det ser ud til, at du er offline. Tjek din forbindelse, og prøv igen.",
   "error.Throttled": "For mange forsøg. Vent et øjeblik, og prøv så igen.",
   "error.Service": "Der opstod en fejl hos os. Prøv igen senere.",
   "error.SessionExpired": "Dit login tog for lang tid. Log ind igen.",

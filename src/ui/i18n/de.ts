@@ -115,7 +115,7 @@ export const de: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Richten Sie zuerst eine Authentifizierungs-App ein.",
   "error.MFAMethodNotFound": "Diese Bestätigungsmethode ist nicht eingerichtet.",
   "error.UserLambdaValidation": "Die Anfrage wurde abgelehnt. Überprüfen Sie Ihre Angaben und versuchen Sie es erneut.",
-  "error.Network": "Sie scheinen offline zu sein. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  "error.NetworkError": "Sie scheinen offline zu sein. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "error.Throttled": "Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.",
   "error.Service": "Bei uns ist ein Fehler aufgetreten. Versuchen Sie es später erneut.",
   "error.SessionExpired": "Ihre Anmeldung hat zu lange gedauert. Melden Sie sich erneut an.",

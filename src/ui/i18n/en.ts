@@ -104,7 +104,7 @@ export const en = {
   "error.SoftwareTokenMFANotFound": "Set up an authenticator app first.",
   "error.MFAMethodNotFound": "That verification method is not set up.",
   "error.UserLambdaValidation": "The request was refused. Check your details and try again.",
-  "error.Network": "You seem to be offline. Check your connection and try again.",
+  "error.NetworkError": "You seem to be offline. Check your connection and try again.",
   "error.Throttled": "Too many attempts. Wait a moment, then try again.",
   "error.Service": "Something went wrong on our side. Try again later.",
   "error.SessionExpired": "Your sign-in took too long. Sign in again.",

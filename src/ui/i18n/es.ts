@@ -115,7 +115,7 @@ export const es: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Primero configure una aplicación de autenticación.",
   "error.MFAMethodNotFound": "Ese método de verificación no está configurado.",
   "error.UserLambdaValidation": "Se rechazó la solicitud. Revise sus datos y vuelva a intentarlo.",
-  "error.Network": "Parece que no tiene conexión. Compruébela y vuelva a intentarlo.",
+  "error.NetworkError": "Parece que no tiene conexión. Compruébela y vuelva a intentarlo.",
   "error.Throttled": "Demasiados intentos. Espere un momento y vuelva a intentarlo.",
   "error.Service": "Se produjo un error por nuestra parte. Vuelva a intentarlo más tarde.",
   "error.SessionExpired": "El inicio de sesión tardó demasiado. Vuelva a iniciar sesión.",

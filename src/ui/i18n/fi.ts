@@ -115,7 +115,7 @@ export const fi: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Ota ensin todennussovellus käyttöön.",
   "error.MFAMethodNotFound": "Tätä vahvistustapaa ei ole otettu käyttöön.",
   "error.UserLambdaValidation": "Pyyntö hylättiin. Tarkista tietosi ja yritä uudelleen.",
-  "error.Network": "Olet ilmeisesti offline-tilassa. Tarkista yhteys ja yritä uudelleen.",
+  "error.NetworkError": "Olet ilmeisesti offline-tilassa. Tarkista yhteys ja yritä uudelleen.",
   "error.Throttled": "Liian monta yritystä. Odota hetki ja yritä sitten uudelleen.",
   "error.Service": "Jokin meni vikaan meidän päässämme. Yritä myöhemmin uudelleen.",
   "error.SessionExpired": "Kirjautuminen kesti liian kauan. Kirjaudu uudelleen.",

@@ -115,7 +115,7 @@ export const fr: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Configurez d’abord une application d’authentification.",
   "error.MFAMethodNotFound": "Cette méthode de vérification n’est pas configurée.",
   "error.UserLambdaValidation": "La demande a été refusée. Vérifiez vos informations et réessayez.",
-  "error.Network": "Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.",
+  "error.NetworkError": "Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.",
   "error.Throttled": "Trop de tentatives. Patientez un instant, puis réessayez.",
   "error.Service": "Un problème est survenu de notre côté. Réessayez plus tard.",
   "error.SessionExpired": "Votre connexion a pris trop de temps. Reconnectez-vous.",

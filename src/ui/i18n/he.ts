@@ -115,7 +115,7 @@ export const he: Dictionary = {
   "error.SoftwareTokenMFANotFound": "קודם צריך להגדיר אפליקציית אימות.",
   "error.MFAMethodNotFound": "שיטת האימות הזו לא הוגדרה.",
   "error.UserLambdaValidation": "הבקשה נדחתה. יש לבדוק את הפרטים ולנסות שוב.",
-  "error.Network": "נראה שאין חיבור לאינטרנט. יש לבדוק את החיבור ולנסות שוב.",
+  "error.NetworkError": "נראה שאין חיבור לאינטרנט. יש לבדוק את החיבור ולנסות שוב.",
   "error.Throttled": "יותר מדי ניסיונות. כדאי להמתין רגע ולנסות שוב.",
   "error.Service": "משהו השתבש אצלנו. אפשר לנסות שוב מאוחר יותר.",
   "error.SessionExpired": "הכניסה נמשכה זמן רב מדי. יש להיכנס שוב.",

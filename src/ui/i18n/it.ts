@@ -115,7 +115,7 @@ export const it: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Configura prima un’app di autenticazione.",
   "error.MFAMethodNotFound": "Questo metodo di verifica non è configurato.",
   "error.UserLambdaValidation": "La richiesta è stata rifiutata. Controlla i tuoi dati e riprova.",
-  "error.Network": "Sembra che tu sia offline. Controlla la connessione e riprova.",
+  "error.NetworkError": "Sembra che tu sia offline. Controlla la connessione e riprova.",
   "error.Throttled": "Troppi tentativi. Attendi un momento, poi riprova.",
   "error.Service": "Si è verificato un problema da parte nostra. Riprova più tardi.",
   "error.SessionExpired": "L’accesso ha richiesto troppo tempo. Accedi di nuovo.",

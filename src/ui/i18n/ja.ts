@@ -115,7 +115,7 @@ export const ja: Dictionary = {
   "error.SoftwareTokenMFANotFound": "先に認証アプリを設定してください。",
   "error.MFAMethodNotFound": "この確認方法は設定されていません。",
   "error.UserLambdaValidation": "リクエストが拒否されました。入力内容を確認してもう一度お試しください。",
-  "error.Network": "オフラインのようです。接続を確認してもう一度お試しください。",
+  "error.NetworkError": "オフラインのようです。接続を確認してもう一度お試しください。",
   "error.Throttled": "試行回数が多すぎます。しばらく待ってからもう一度お試しください。",
   "error.Service": "システム側で問題が発生しました。しばらくしてからもう一度お試しください。",
   "error.SessionExpired": "サインインに時間がかかりすぎました。もう一度サインインしてください。",

@@ -115,7 +115,7 @@ export const ko: Dictionary = {
   "error.SoftwareTokenMFANotFound": "먼저 인증 앱을 설정하세요.",
   "error.MFAMethodNotFound": "이 인증 방법은 설정되어 있지 않습니다.",
   "error.UserLambdaValidation": "요청이 거부되었습니다. 정보를 확인하고 다시 시도하세요.",
-  "error.Network": "오프라인 상태인 것 같습니다. 연결을 확인하고 다시 시도하세요.",
+  "error.NetworkError": "오프라인 상태인 것 같습니다. 연결을 확인하고 다시 시도하세요.",
   "error.Throttled": "시도 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.",
   "error.Service": "서비스에 문제가 발생했습니다. 나중에 다시 시도하세요.",
   "error.SessionExpired": "로그인 시간이 초과되었습니다. 다시 로그인하세요.",

@@ -115,7 +115,7 @@ export const nb: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Konfigurer en autentiseringsapp først.",
   "error.MFAMethodNotFound": "Denne bekreftelsesmetoden er ikke konfigurert.",
   "error.UserLambdaValidation": "Forespørselen ble avvist. Sjekk opplysningene dine og prøv igjen.",
-  "error.Network": "Det ser ut til at du er frakoblet. Sjekk tilkoblingen og prøv igjen.",
+  "error.NetworkError": "Det ser ut til at du er frakoblet. Sjekk tilkoblingen og prøv igjen.",
   "error.Throttled": "For mange forsøk. Vent litt, og prøv deretter igjen.",
   "error.Service": "Noe gikk galt hos oss. Prøv igjen senere.",
   "error.SessionExpired": "Påloggingen tok for lang tid. Logg på igjen.",

@@ -115,7 +115,7 @@ export const nl: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Stel eerst een authenticator-app in.",
   "error.MFAMethodNotFound": "Die verificatiemethode is niet ingesteld.",
   "error.UserLambdaValidation": "Het verzoek is geweigerd. Controleer je gegevens en probeer het opnieuw.",
-  "error.Network": "Je lijkt offline te zijn. Controleer je verbinding en probeer het opnieuw.",
+  "error.NetworkError": "Je lijkt offline te zijn. Controleer je verbinding en probeer het opnieuw.",
   "error.Throttled": "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
   "error.Service": "Er is bij ons iets misgegaan. Probeer het later opnieuw.",
   "error.SessionExpired": "Het inloggen duurde te lang. Log opnieuw in.",

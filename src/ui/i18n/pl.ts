@@ -115,7 +115,7 @@ export const pl: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Najpierw skonfiguruj aplikację uwierzytelniającą.",
   "error.MFAMethodNotFound": "Ta metoda weryfikacji nie jest skonfigurowana.",
   "error.UserLambdaValidation": "Żądanie zostało odrzucone. Sprawdź swoje dane i spróbuj ponownie.",
-  "error.Network": "Wygląda na to, że jesteś offline. Sprawdź połączenie i spróbuj ponownie.",
+  "error.NetworkError": "Wygląda na to, że jesteś offline. Sprawdź połączenie i spróbuj ponownie.",
   "error.Throttled": "Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.",
   "error.Service": "Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.",
   "error.SessionExpired": "Logowanie trwało zbyt długo. Zaloguj się ponownie.",

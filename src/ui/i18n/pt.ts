@@ -115,7 +115,7 @@ export const pt: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Primeiro, configure um app autenticador.",
   "error.MFAMethodNotFound": "Esse método de verificação não está configurado.",
   "error.UserLambdaValidation": "A solicitação foi recusada. Confira seus dados e tente novamente.",
-  "error.Network": "Parece que você está off-line. Verifique sua conexão e tente novamente.",
+  "error.NetworkError": "Parece que você está off-line. Verifique sua conexão e tente novamente.",
   "error.Throttled": "Muitas tentativas. Aguarde um momento e tente novamente.",
   "error.Service": "Algo deu errado do nosso lado. Tente novamente mais tarde.",
   "error.SessionExpired": "Seu login demorou demais. Faça login novamente.",

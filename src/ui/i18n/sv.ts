@@ -115,7 +115,7 @@ export const sv: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Konfigurera en autentiseringsapp först.",
   "error.MFAMethodNotFound": "Den verifieringsmetoden är inte konfigurerad.",
   "error.UserLambdaValidation": "Begäran avvisades. Kontrollera dina uppgifter och försök igen.",
-  "error.Network": "Du verkar vara offline. Kontrollera anslutningen och försök igen.",
+  "error.NetworkError": "Du verkar vara offline. Kontrollera anslutningen och försök igen.",
   "error.Throttled": "För många försök. Vänta en stund och försök sedan igen.",
   "error.Service": "Något gick fel hos oss. Försök igen senare.",
   "error.SessionExpired": "Inloggningen tog för lång tid. Logga in igen.",

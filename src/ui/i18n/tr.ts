@@ -115,7 +115,7 @@ export const tr: Dictionary = {
   "error.SoftwareTokenMFANotFound": "Önce bir kimlik doğrulama uygulaması kurun.",
   "error.MFAMethodNotFound": "Bu doğrulama yöntemi kurulmamış.",
   "error.UserLambdaValidation": "İstek reddedildi. Bilgilerinizi kontrol edip tekrar deneyin.",
-  "error.Network": "Çevrimdışı görünüyorsunuz. Bağlantınızı kontrol edip tekrar deneyin.",
+  "error.NetworkError": "Çevrimdışı görünüyorsunuz. Bağlantınızı kontrol edip tekrar deneyin.",
   "error.Throttled": "Çok fazla deneme yapıldı. Biraz bekleyip tekrar deneyin.",
   "error.Service": "Bizim tarafımızda bir sorun oluştu. Daha sonra tekrar deneyin.",
   "error.SessionExpired": "Oturum açma işleminiz çok uzun sürdü. Tekrar oturum açın.",

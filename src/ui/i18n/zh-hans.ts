@@ -115,7 +115,7 @@ export const zhHans: Dictionary = {
   "error.SoftwareTokenMFANotFound": "请先设置身份验证器应用。",
   "error.MFAMethodNotFound": "尚未设置该验证方式。",
   "error.UserLambdaValidation": "请求被拒绝。请检查您的信息后重试。",
-  "error.Network": "您似乎处于离线状态。请检查网络连接后重试。",
+  "error.NetworkError": "您似乎处于离线状态。请检查网络连接后重试。",
   "error.Throttled": "尝试次数过多。请稍等片刻后重试。",
   "error.Service": "我们这边出了点问题。请稍后重试。",
   "error.SessionExpired": "登录耗时过长。请重新登录。",

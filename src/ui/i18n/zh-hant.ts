@@ -115,7 +115,7 @@ export const zhHant: Dictionary = {
   "error.SoftwareTokenMFANotFound": "請先設定驗證器應用程式。",
   "error.MFAMethodNotFound": "尚未設定此驗證方式。",
   "error.UserLambdaValidation": "要求遭到拒絕。請檢查您的資料後再試一次。",
-  "error.Network": "您似乎已離線。請檢查網路連線後再試一次。",
+  "error.NetworkError": "您似乎已離線。請檢查網路連線後再試一次。",
   "error.Throttled": "嘗試次數過多。請稍候片刻再試一次。",
   "error.Service": "我們這邊發生問題。請稍後再試。",
   "error.SessionExpired": "登入時間過長。請重新登入。",

@@ -72,12 +72,20 @@ export function SetupTotp({ autoFocus }: { autoFocus?: boolean }) {
   return (
     <Screen name="setupTotp" title={t("setupTotp.title")} description={t("setupTotp.description")} autoFocus={autoFocus}>
       {state.secret && state.uri ? (
-        <TotpSecret secret={state.secret} uri={state.uri} account={state.username} />
+        <>
+          <TotpSecret secret={state.secret} uri={state.uri} account={state.username} />
+          <Form<{ code: string }> name="setupTotp" fields={[{ name: "code", kind: "code" }]} submitLabel={t("setupTotp.submit")}
+            status={state.status} error={state.error} onSubmit={({ code }) => auth.verifyTotpSetup({ code })} actions={<BackToSignIn />} />
+        </>
+      ) : state.error ? (
+        // No key could be made: the only way on is to sign in again.
+        <>
+          <div role="alert" className={cx("alert")}>{t(state.error.messageId)}</div>
+          <div className={cx("actions")}><BackToSignIn /></div>
+        </>
       ) : (
         <p className={cx("loading")} role="status">{t("setupTotp.loading")}</p>
       )}
-      <Form<{ code: string }> name="setupTotp" fields={[{ name: "code", kind: "code" }]} submitLabel={t("setupTotp.submit")}
-        status={state.status} error={state.error} onSubmit={({ code }) => auth.verifyTotpSetup({ code })} actions={<BackToSignIn />} />
     </Screen>
   );
 }
