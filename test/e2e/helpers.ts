@@ -8,6 +8,7 @@ import { inject } from "vitest";
 import type { Browser } from "playwright-core";
 import { cognitoCall } from "../support/cognito/cognito-call";
 import { openTab, type Captured, type Tab } from "./browser";
+import type { SentMessage } from "../support/cognito/local-cognito";
 
 export const config = () => inject("cognito");
 
@@ -53,13 +54,6 @@ export async function createUser(options: CreateUserOptions = {}): Promise<Fresh
   return user;
 }
 
-export interface SentMessage {
-  at: number;
-  medium: "EMAIL" | "SMS";
-  username: string;
-  destination: string;
-  code: string | null;
-}
 
 /**
  * The newest code sent to `username` (or to that destination) at or after `since`, as the person

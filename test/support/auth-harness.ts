@@ -3,6 +3,7 @@
  * real fetch transport, so tests can assert how many requests a path makes.
  */
 import { createCognitoAuth, fetchTransport, memoryStorage, type AuthState, type CognitoAuthConfig, type StorageAdapter } from "../../src/index";
+import { afterEach } from "vitest";
 import { stackConfig } from "./dev-api";
 
 export interface Harness {
@@ -58,3 +59,19 @@ export function until(auth: Harness["auth"], predicate: (s: AuthState) => boolea
 
 export const atStep = <S extends AuthState["step"]>(step: S) =>
   (s: AuthState): s is Extract<AuthState, { step: S }> => s.step === step && s.status !== "pending";
+
+/**
+ * createHarness for one test file: every machine it makes is destroyed after each test (call at
+ * the top level of the file).
+ */
+export function harnessesForEachTest(): typeof createHarness {
+  const made: Harness[] = [];
+  afterEach(() => {
+    for (const h of made.splice(0)) h.auth.destroy();
+  });
+  return (...args) => {
+    const h = createHarness(...args);
+    made.push(h);
+    return h;
+  };
+}

@@ -2,22 +2,14 @@
  * Sign-up, forgot password, and the signed-in account operations through the core, live.
  */
 import { accountOf } from "../../../src/index";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { atStep, createHarness, until, type Harness } from "../../support/auth-harness";
+import { atStep, harnessesForEachTest, until } from "../../support/auth-harness";
 import { freshUser, latestCode, stackConfig, totpNow, wrongCode } from "../../support/dev-api";
 import { sdkTransport } from "../../../src/sdk/index";
 
 const config = stackConfig();
-const harnesses: Harness[] = [];
-function harness(...args: Parameters<typeof createHarness>) {
-  const h = createHarness(...args);
-  harnesses.push(h);
-  return h;
-}
-afterEach(() => {
-  for (const h of harnesses.splice(0)) h.auth.destroy();
-});
+const harness = harnessesForEachTest();
 
 async function signedIn() {
   const user = await freshUser();

@@ -3,22 +3,14 @@
  * (one request however many callers), clock drift, transient failures, sign-out and tabs.
  */
 import { accountOf } from "../../../src/index";
-import { afterEach, describe, expect, it } from "vitest";
-import { atStep, createHarness, until, type Harness } from "../../support/auth-harness";
+import { describe, expect, it } from "vitest";
+import { atStep, harnessesForEachTest, until } from "../../support/auth-harness";
 import { freshUser, stackConfig } from "../../support/dev-api";
 import { CognitoError, memoryStorage, type StorageAdapter } from "../../../src/index";
 import { cognitoCall } from "../../support/cognito/cognito-call";
 
 const config = stackConfig();
-const harnesses: Harness[] = [];
-function harness(...args: Parameters<typeof createHarness>) {
-  const h = createHarness(...args);
-  harnesses.push(h);
-  return h;
-}
-afterEach(() => {
-  for (const h of harnesses.splice(0)) h.auth.destroy();
-});
+const harness = harnessesForEachTest();
 
 async function signedIn(storage: StorageAdapter = memoryStorage(), now?: () => number) {
   const user = await freshUser();

@@ -1,22 +1,14 @@
 /**
  * The core's sign-in flows against the live local Cognito over HTTP.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { atStep, createHarness, until, type Harness } from "../../support/auth-harness";
+import { describe, expect, it } from "vitest";
+import { atStep, harnessesForEachTest, until, type Harness } from "../../support/auth-harness";
 import { freshUser, latestCode, stackConfig, totpNow, userFor, wrongCode } from "../../support/dev-api";
 import { cognitoCall } from "../../support/cognito/cognito-call";
 import { fetchTransport } from "../../../src/index";
 
 const config = stackConfig();
-const harnesses: Harness[] = [];
-function harness(...args: Parameters<typeof createHarness>) {
-  const h = createHarness(...args);
-  harnesses.push(h);
-  return h;
-}
-afterEach(() => {
-  for (const h of harnesses.splice(0)) h.auth.destroy();
-});
+const harness = harnessesForEachTest();
 
 async function ready(h: Harness) {
   return until(h.auth, atStep("signIn"));
