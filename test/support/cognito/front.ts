@@ -181,6 +181,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
         throw new CognitoFault("SerializationException", "The request body is not valid JSON.");
       }
       assertNotRevoked(front, body);
+      assertCodeNotExpired(body);
       const answer = operations[target]?.(front, body) ?? null;
       if (answer) {
         const result = maskDelivery(await answer);
@@ -196,8 +197,23 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     res.writeHead(response.status, headers).end(Buffer.from(await response.arrayBuffer()));
   }
 
+  /** Codes a test (or a person) declared expired with /_dev/expire-codes: Cognito's ExpiredCodeException. */
+  const expiredCodes = new Set<string>();
+  function assertCodeNotExpired(body: Json) {
+    const responses = (body.ChallengeResponses ?? {}) as Json;
+    const code = body.ConfirmationCode ?? body.Code ?? responses.SMS_MFA_CODE ?? responses.EMAIL_OTP_CODE;
+    if (typeof code === "string" && expiredCodes.has(code)) {
+      throw new CognitoFault("ExpiredCodeException", "Invalid code provided, please request a code again.");
+    }
+  }
+
   function devRoute(res: ServerResponse, path: string, query: URLSearchParams) {
-    if (path === "/_dev/messages") {
+    if (path === "/_dev/expire-codes") {
+      const username = query.get("username");
+      const expired = local.messages.filter((m) => m.code && (m.username === username || m.destination === username));
+      for (const m of expired) expiredCodes.add(m.code!);
+      send(res, 200, { expired: expired.length });
+    } else if (path === "/_dev/messages") {
       const username = query.get("username");
       send(res, 200, { messages: local.messages.filter((m) => !username || m.username === username || m.destination === username) });
     } else if (path === "/_dev/requests" && options.exposeRequestLog) {
@@ -208,7 +224,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
       if (!secret) send(res, 400, { message: "Pass ?secret=<base32 TOTP secret>" });
       else send(res, 200, { code: totpCode(secret) });
     } else {
-      send(res, 404, { message: "Dev routes: /_dev/messages?username=…, /_dev/totp?secret=…" });
+      send(res, 404, { message: "Dev routes: /_dev/messages?username=…, /_dev/totp?secret=…, /_dev/expire-codes?username=…" });
     }
   }
 
