@@ -4,7 +4,7 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 
-const entries = ["src/index.ts", "src/react/index.ts", "src/ui/index.ts", "src/sdk/index.ts"];
+const entries = ["src/index.ts", "src/react/index.ts", "src/ui/index.ts", "src/sdk/index.ts", "src/oauth/index.ts"];
 const external = ["react", "react-dom", "react/jsx-runtime", "react-hook-form", "zod", "@aws-sdk/*", "lean-qr", "lean-qr/*", "zod/*"];
 
 rmSync("dist", { recursive: true, force: true });

@@ -24,6 +24,7 @@ export const TARGETS = {
   react: { contents: 'export * from "./src/react/index";', budget: null },
   ui: { contents: 'export * from "./src/ui/index";', budget: null },
   sdk: { contents: 'export * from "./src/sdk/index";', budget: null },
+  oauth: { contents: 'export * from "./src/oauth/index";', budget: null },
   dropIn: { contents: DROP_IN_APP, budget: 35_000 },
 } as const;
 

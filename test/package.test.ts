@@ -48,7 +48,7 @@ describe("package", () => {
 
   it("imports only declared packages", () => {
     const allowed = new Set([...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), "react/jsx-runtime", "zod/mini", "lean-qr/nano"]);
-    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/sdk/index.js"]) {
+    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/sdk/index.js", "dist/oauth/index.js"]) {
       for (const file of reachable(join(root, entry))) {
         for (const [, spec] of readFileSync(file, "utf8").matchAll(/from\s*"([^".][^"]*)"/g)) expect(allowed, `${file} imports ${spec}`).toContain(spec);
       }

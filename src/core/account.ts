@@ -31,7 +31,7 @@ const SETTINGS: Record<MfaMethod, string> = { SMS: "SMSMfaSettings", TOTP: "Soft
 export const attributeList = (attributes: Record<string, string>) =>
   Object.entries(attributes).filter(([, v]) => v !== "").map(([Name, Value]) => ({ Name, Value }));
 
-function createAccount({ transport, keeper, totpIssuer, signOutLocally }: Internals) {
+function createAccount({ ctx: { transport, totpIssuer }, keeper, signOutLocally }: Internals) {
   /** One operation with the access token; `wrongPassword` reads NotAuthorized as a wrong current password. */
   async function send<Op extends OperationName>(operation: Op, input: Omit<Operations[Op][0], "AccessToken">, wrongPassword = false): Promise<Operations[Op][1]> {
     let tokens;

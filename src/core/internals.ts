@@ -2,13 +2,13 @@
  * What optional modules (account operations) need from a machine without the machine
  * importing them: apps that only sign in do not ship account code.
  */
+import type { FlowContext } from "./flows/context.js";
 import type { SessionKeeper } from "./session/session-keeper.js";
-import type { Transport } from "./transport/types.js";
 
 export interface Internals {
-  transport: Transport;
+  /** Client id, transport, TOTP issuer (the flows' context). */
+  ctx: FlowContext;
   keeper: SessionKeeper;
-  totpIssuer: string;
   /** Ends the local session (tokens, tabs, state) without a request. */
   signOutLocally: () => Promise<void>;
 }

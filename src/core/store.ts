@@ -215,6 +215,6 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     /** Stops listening to other tabs. */
     destroy: () => tabs.close(),
   };
-  internals.set(api, { transport, keeper, totpIssuer: ctx.totpIssuer, signOutLocally });
+  internals.set(api, { ctx, keeper, signOutLocally });
   return api;
 }

@@ -20,5 +20,5 @@ export function createTabSync(clientId: string, lastAuthUserKey: string, onMessa
     if (event.key === lastAuthUserKey) onMessage(event.newValue ? "signedIn" : "signedOut");
   };
   g.addEventListener?.("storage", onStorage);
-  return { post: () => undefined, close: () => g.removeEventListener?.("storage", onStorage) };
+  return { post() {}, close: () => g.removeEventListener?.("storage", onStorage) };
 }

@@ -169,6 +169,10 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     requests.push({ at: Date.now(), method: req.method ?? "GET", path, target, headers: { ...req.headers }, body: raw.toString("utf8") });
     if (requests.length > MAX_LOGGED_REQUESTS) requests.splice(0, requests.length - MAX_LOGGED_REQUESTS);
 
+    if (path === "/logout" && req.method === "GET") {
+      await logout(res, new URL(req.url ?? "/", url).searchParams);
+      return;
+    }
     if (path.startsWith("/_dev/")) {
       devRoute(res, path, new URL(req.url ?? "/", url).searchParams);
       return;
@@ -195,6 +199,17 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
       if (!["content-length", "content-encoding", "transfer-encoding", "connection"].includes(name)) headers[name] = value;
     });
     res.writeHead(response.status, headers).end(Buffer.from(await response.arrayBuffer()));
+  }
+
+  /** The hosted UI's /logout (cognito-local has none): back to a registered sign-out URL. */
+  async function logout(res: ServerResponse, query: URLSearchParams) {
+    const client = await local.services.cognito.getAppClient(local.ctx, query.get("client_id") ?? "");
+    const target = query.get("logout_uri") ?? "";
+    if (!client || !(client.LogoutURLs ?? []).includes(target)) {
+      send(res, 400, { error: "invalid_request", error_description: "logout_uri not registered for this client" });
+      return;
+    }
+    res.writeHead(302, { ...CORS, location: target }).end();
   }
 
   /** Codes a test (or a person) declared expired with /_dev/expire-codes: Cognito's ExpiredCodeException. */

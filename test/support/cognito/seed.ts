@@ -40,6 +40,23 @@ export const DEFAULT_PASSWORD_POLICY = {
   TemporaryPasswordValidityDays: 7,
 };
 
+/** Where the live hosted-UI story lives (the demo's Storybook), for the demo client's callbacks. */
+export const STORYBOOK_HOSTED_UI_URLS = ["http://localhost:6006", "http://127.0.0.1:6006"].map(
+  (origin) => `${origin}/iframe.html?id=live-local-cognito--hosted-ui&viewMode=story`,
+);
+
+/** An app client's hosted-UI settings: the code grant only, for these callback/sign-out URLs. */
+export function hostedUiSettings(urls: readonly string[]) {
+  return {
+    AllowedOAuthFlows: ["code"],
+    AllowedOAuthFlowsUserPoolClient: true,
+    AllowedOAuthScopes: ["openid", "email", "profile"],
+    SupportedIdentityProviders: ["COGNITO"],
+    CallbackURLs: [...urls],
+    LogoutURLs: [...urls],
+  };
+}
+
 export const CLIENT_AUTH_FLOWS = ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
 async function ensurePool(endpoint: string, name: string, mfa: "OPTIONAL" | "ON"): Promise<PoolConfig> {
@@ -62,18 +79,22 @@ async function ensurePool(endpoint: string, name: string, mfa: "OPTIONAL" | "ON"
   }
   const { UserPoolClients = [] } = await cognitoCall<{ UserPoolClients?: { ClientId: string; ClientName: string }[] }>(
     endpoint, "ListUserPoolClients", { UserPoolId: userPoolId, MaxResults: 60 });
+  const settings = {
+    ExplicitAuthFlows: CLIENT_AUTH_FLOWS,
+    PreventUserExistenceErrors: "ENABLED",
+    AccessTokenValidity: 60,
+    IdTokenValidity: 60,
+    RefreshTokenValidity: 30,
+    TokenValidityUnits: { AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days" },
+    ...hostedUiSettings(STORYBOOK_HOSTED_UI_URLS),
+  };
   let userPoolClientId = UserPoolClients.find((c) => c.ClientName === "demo-web")?.ClientId;
-  if (!userPoolClientId) {
+  if (userPoolClientId) {
+    // Existing demo databases get today's settings too (e.g. hosted-UI callbacks).
+    await cognitoCall(endpoint, "UpdateUserPoolClient", { UserPoolId: userPoolId, ClientId: userPoolClientId, ClientName: "demo-web", ...settings });
+  } else {
     const created = await cognitoCall<{ UserPoolClient: { ClientId: string } }>(endpoint, "CreateUserPoolClient", {
-      UserPoolId: userPoolId,
-      ClientName: "demo-web",
-      GenerateSecret: false,
-      ExplicitAuthFlows: CLIENT_AUTH_FLOWS,
-      PreventUserExistenceErrors: "ENABLED",
-      AccessTokenValidity: 60,
-      IdTokenValidity: 60,
-      RefreshTokenValidity: 30,
-      TokenValidityUnits: { AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days" },
+      UserPoolId: userPoolId, ClientName: "demo-web", GenerateSecret: false, ...settings,
     });
     userPoolClientId = created.UserPoolClient.ClientId;
   }
