@@ -37,8 +37,9 @@ interface Pending {
 
 const OAUTH_ERRORS: Record<string, string> = { access_denied: "OAuthDenied", invalid_grant: "OAuthCode" };
 
+/** OAuthDenied, OAuthState, OAuthCode, OAuthError or NetworkError, each with its own message. */
 function failure(code: string): AuthFailure {
-  return new AuthFailure({ code, messageId: `error.${code.startsWith("OAuth") ? code : "OAuth"}` });
+  return new AuthFailure({ code, messageId: `error.${code}` });
 }
 
 /**
