@@ -1,7 +1,8 @@
 import { useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { createCognitoAuth } from "../src/index";
-import { AccountSettings, Authenticator } from "../src/ui/index";
+import { AccountSettings, Authenticator, HostedUiButtons } from "../src/ui/index";
+import { hostedUi } from "../src/oauth/index";
 import { liveCognito } from "./demo-config";
 
 /**
@@ -39,3 +40,31 @@ export const Authenticator_: StoryObj<typeof meta> = { name: "Authenticator", ar
 
 /** The pool that requires MFA: sign in as demo-mfa-setup to set up TOTP from the QR code. */
 export const MfaRequiredPool: StoryObj<typeof meta> = { args: { pool: "mfaRequired" } };
+
+/**
+ * The hosted UI (code + PKCE) against the local Cognito: "Continue with the hosted UI" leaves for
+ * the local hosted page; after signing in there you land back here signed in.
+ */
+function LiveHostedUi() {
+  const [setup] = useState(() => {
+    if (!liveCognito) return null;
+    const auth = createCognitoAuth({
+      userPoolId: liveCognito.userPoolId, userPoolClientId: liveCognito.userPoolClientId, endpoint: liveCognito.endpoint, storage: "localStorage",
+    });
+    const back = `${location.origin}/iframe.html?id=live-local-cognito--hosted-ui&viewMode=story`;
+    return { auth, hosted: hostedUi(auth, { domain: liveCognito.endpoint, redirectSignIn: back, redirectSignOut: back }) };
+  });
+  if (!setup) return <p>No local Cognito: run <code>npm run demo</code> to try the hosted UI here.</p>;
+  return (
+    <Authenticator auth={setup.auth} slots={{ signIn: { footer: <HostedUiButtons hosted={setup.hosted} /> } }}>
+      {({ user }) => (
+        <div className="crk-root">
+          <p>Signed in as {user.email ?? user.username} (through the hosted UI or the form).</p>
+          <button type="button" className="crk-button" onClick={() => void setup.hosted.signOut()}>Sign out</button>
+        </div>
+      )}
+    </Authenticator>
+  );
+}
+
+export const HostedUi: StoryObj<typeof meta> = { name: "Hosted UI", args: { pool: "main" }, render: () => <LiveHostedUi /> };

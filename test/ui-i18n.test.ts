@@ -1,8 +1,9 @@
 import { describe, it, expect } from "vitest";
 import { en as enScreens, type Dictionary } from "../src/ui/i18n/en.js";
 import { enAccount } from "../src/ui/i18n/en-account.js";
+import { enOAuth } from "../src/ui/i18n/en-oauth.js";
 
-const en = { ...enScreens, ...enAccount };
+const en = { ...enScreens, ...enAccount, ...enOAuth };
 import {
   languages,
   pickLanguage,

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startCognitoStack } from "../support/cognito/front";
-import { seed, type DemoConfig } from "../support/cognito/seed";
+import { hostedUiSettings, seed, type DemoConfig } from "../support/cognito/seed";
+import { cognitoCall } from "../support/cognito/cognito-call";
 import { serveApp } from "./serve-app";
 
 declare module "vitest" {
@@ -20,10 +21,14 @@ export default async function setup(project: TestProject) {
   const dataDirectory = mkdtempSync(join(tmpdir(), "cognito-react-kit-e2e-"));
   const stack = await startCognitoStack({ dataDirectory, exposeRequestLog: true });
   const config = await seed(stack);
-  const app = await serveApp({
-    endpoint: config.endpoint,
-    pools: { main: config, mfaRequired: config.mfaRequiredPool },
-  }, new URL(config.endpoint).origin);
+  const pools: Record<string, { userPoolId: string; userPoolClientId: string }> = { main: config, mfaRequired: config.mfaRequiredPool };
+  const app = await serveApp({ endpoint: config.endpoint, pools }, new URL(config.endpoint).origin);
+  // An app client for the hosted UI, whose callback is the page just served (its port is only known now).
+  const { UserPoolClient } = await cognitoCall<{ UserPoolClient: { ClientId: string } }>(config.endpoint, "CreateUserPoolClient", {
+    UserPoolId: config.userPoolId, ClientName: "e2e-hosted", ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    ...hostedUiSettings([`${app.url}?pool=hosted`]),
+  });
+  pools.hosted = { userPoolId: config.userPoolId, userPoolClientId: UserPoolClient.ClientId };
   project.provide("cognito", config);
   project.provide("appUrl", app.url);
   return async () => {

@@ -22,13 +22,14 @@ export async function serveApp(pageConfig: object, cognitoOrigin: string): Promi
   });
   const js = bundle.outputFiles[0]!.contents;
   const css = readFileSync(resolve(root, "src/ui/styles.css"));
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cognito-react-kit e2e</title>
+  // Written per request: the config may gain entries after the server starts (e.g. a client whose callback is this URL).
+  const html = () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cognito-react-kit e2e</title>
 <link rel="stylesheet" href="/styles.css"><script type="application/json" id="config">${JSON.stringify(pageConfig)}</script>
 </head><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>`;
   const csp = `default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self' ${cognitoOrigin}`;
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
-    const [type, body] = path === "/app.js" ? ["text/javascript", js] : path === "/styles.css" ? ["text/css", css] : path === "/" ? ["text/html", html] : [null, null];
+    const [type, body] = path === "/app.js" ? ["text/javascript", js] : path === "/styles.css" ? ["text/css", css] : path === "/" ? ["text/html", html()] : [null, null];
     if (!type) return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": `${type}; charset=utf-8`, "content-security-policy": csp, "cache-control": "no-store" }).end(body);
   });

@@ -1,4 +1,5 @@
 import type { enAccount } from "./en-account.js";
+import type { enOAuth } from "./en-oauth.js";
 
 /**
  * English, the reference dictionary: every message id the UI uses. Other languages must have
@@ -111,5 +112,5 @@ export const en = {
   "error.IncorrectPassword": "Your current password is not right.",
 } as const;
 
-export type MessageId = keyof typeof en | keyof typeof enAccount;
+export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;
 export type Dictionary = Record<MessageId, string>;

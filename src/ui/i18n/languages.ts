@@ -1,9 +1,10 @@
 import type { Dictionary } from "./en.js";
 import { en as enScreens } from "./en.js";
 import { enAccount } from "./en-account.js";
+import { enOAuth } from "./en-oauth.js";
 
-/** English, every string (the sign-in screens' and the account screens'). */
-const en: Dictionary = { ...enScreens, ...enAccount };
+/** English, every string (the sign-in screens', the account screens' and the hosted-UI buttons'). */
+const en: Dictionary = { ...enScreens, ...enAccount, ...enOAuth };
 import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { de } from "./de.js";

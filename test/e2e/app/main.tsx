@@ -5,7 +5,8 @@
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { createCognitoAuth } from "../../../src/index";
-import { AccountSettings, Authenticator } from "../../../src/ui/index";
+import { AccountSettings, Authenticator, HostedUiButtons } from "../../../src/ui/index";
+import { hostedUi } from "../../../src/oauth/index";
 
 interface PageConfig {
   endpoint: string;
@@ -13,8 +14,12 @@ interface PageConfig {
 }
 
 const config = JSON.parse(document.getElementById("config")!.textContent!) as PageConfig;
-const pool = config.pools[new URLSearchParams(location.search).get("pool") ?? "main"]!;
+const poolName = new URLSearchParams(location.search).get("pool") ?? "main";
+const pool = config.pools[poolName]!;
 const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e" });
+/** ?pool=hosted: the app client registered for the hosted UI, which comes back to this very URL. */
+const back = `${location.origin}/?pool=hosted`;
+const hosted = poolName === "hosted" ? hostedUi(auth, { domain: config.endpoint, redirectSignIn: back, redirectSignOut: back }) : null;
 // Tests read the machine for the few checks no person could make by looking (token races).
 (window as unknown as { auth: typeof auth }).auth = auth;
 
@@ -32,7 +37,7 @@ function Home({ name, signOut }: { name: string; signOut: () => void }) {
 }
 
 createRoot(document.getElementById("root")!).render(
-  <Authenticator auth={auth} signUpAttributes={["email", "name"]}>
-    {({ user, signOut }) => <Home name={user.email ?? user.username} signOut={signOut} />}
+  <Authenticator auth={auth} signUpAttributes={["email", "name"]} slots={hosted ? { signIn: { footer: <HostedUiButtons hosted={hosted} /> } } : {}}>
+    {({ user, signOut }) => <Home name={user.email ?? user.username} signOut={hosted ? () => void hosted.signOut() : signOut} />}
   </Authenticator>,
 );

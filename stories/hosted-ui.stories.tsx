@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { hostedUi } from "../src/oauth/index";
+import { HostedUiButtons, SignIn, de, ja } from "../src/ui/index";
+import { prepareAuth, withAuth } from "./support/story-auth";
+import type { CognitoAuth } from "../src/index";
+
+type Loaded = { auth: CognitoAuth; visited: string[] };
+const config = { domain: "https://auth.example.com", redirectSignIn: "https://app.example.com/", redirectSignOut: "https://app.example.com/" };
+
+const meta = {
+  title: "Screens/Hosted UI buttons",
+  args: { providers: ["Google", "SignInWithApple", "Facebook", "LoginWithAmazon", "AcmeSAML"] as string[] },
+  loaders: [async () => ({ auth: await prepareAuth({}), visited: [] as string[] })],
+  render: ({ providers }, { loaded, parameters }) => {
+    const { auth, visited } = loaded as Loaded;
+    const hosted = hostedUi(auth, { ...config, providers }, { navigate: (url) => visited.push(url), storage: sessionStorage });
+    return withAuth(auth, { ...(parameters.ui ?? {}), slots: { signIn: { footer: <HostedUiButtons hosted={hosted} /> } } }, <SignIn />);
+  },
+} satisfies Meta<{ providers: string[] }>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Every brand, and a SAML/OIDC provider by name; a click leaves for /oauth2/authorize with PKCE. */
+export const AllProviders: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    for (const name of ["Continue with Google", "Continue with Apple", "Continue with Facebook", "Continue with Amazon", "Continue with AcmeSAML"]) {
+      await expect(canvas.getByRole("button", { name })).toBeVisible();
+    }
+    await userEvent.click(canvas.getByRole("button", { name: "Continue with Google" }));
+    const { visited } = loaded as Loaded;
+    await waitFor(() => expect(visited).toHaveLength(1));
+    const url = new URL(visited[0]!);
+    await expect(url.searchParams.get("identity_provider")).toBe("Google");
+    await expect(url.searchParams.get("code_challenge_method")).toBe("S256");
+  },
+};
+
+/** No providers configured: one button to the hosted page itself. */
+export const HostedPageOnly: Story = {
+  args: { providers: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("button", { name: "Continue with the hosted UI" })).toBeVisible();
+  },
+};
+
+/** The provider refused (the redirect came back with error=access_denied). */
+export const ProviderRefused: Story = {
+  args: { providers: ["Google"] },
+  loaders: [async () => {
+    history.replaceState(history.state, "", `${location.pathname}${location.search}&error=access_denied`);
+    return { auth: await prepareAuth({}), visited: [] as string[] };
+  }],
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("The sign-in was cancelled or refused.")).toBeVisible();
+    await expect(location.search).not.toContain("error=");
+  },
+};
+
+export const German: Story = { parameters: { ui: { language: de } } };
+
+export const Japanese: Story = { args: { providers: ["Google", "SignInWithApple"] }, parameters: { ui: { language: ja } } };
+
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
