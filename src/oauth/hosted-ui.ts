@@ -61,6 +61,8 @@ async function signedInHere(auth: CognitoAuth) {
     done();
   });
   await reach((step) => step !== "restoring");
+  // Without BroadcastChannel (very old browsers) the stored session shows on the next page load.
+  if (typeof BroadcastChannel !== "function") return;
   const channel = new BroadcastChannel(`cognito-react-kit:${internals.get(auth)!.ctx.clientId}`);
   channel.postMessage("signedIn");
   channel.close();
