@@ -188,3 +188,19 @@ describe("theming and CSP", () => {
     expect(screen.getByRole("button", { name: "Entrer" })).toBeInTheDocument();
   });
 });
+
+describe("account settings requests", () => {
+  it("opening the account screen sends one GetUser for all its sections", async () => {
+    const profile = { Username: "ana", UserAttributes: [{ Name: "email", Value: "ana@example.com" }], UserMFASettingList: [] };
+    const auth = await prepareAuth({ operations: { GetUser: profile } }, (a) => a.signIn(USER));
+    const sent: string[] = [];
+    const { accountOf } = await import("../../src/index");
+    const account = accountOf(auth);
+    const getUser = account.getUser;
+    Object.assign(account, { getUser: () => (sent.push("GetUser"), getUser()) });
+    render(withAuth(auth, {}, <AccountSettings />));
+    await screen.findByRole("heading", { name: "Two-step verification" });
+    await screen.findByRole("radio", { name: "Off" });
+    expect(sent).toEqual(["GetUser"]);
+  });
+});

@@ -19,10 +19,21 @@ function useUI() {
 type Profile = Awaited<ReturnType<ReturnType<typeof useAccount>["getUser"]>>;
 
 /** Loads attributes and MFA settings when mounted (one GetUser), never on page load. */
+/** Sections mounting together share one GetUser (a load in flight is reused, not repeated). */
+const inFlight = new WeakMap<object, Promise<Profile>>();
+function loadProfile(account: ReturnType<typeof useAccount>): Promise<Profile> {
+  let load = inFlight.get(account);
+  if (!load) {
+    load = account.getUser().finally(() => inFlight.delete(account));
+    inFlight.set(account, load);
+  }
+  return load;
+}
+
 function useProfile() {
   const account = useAccount();
   const [profile, setProfile] = useState<Profile | null>(null);
-  const reload = () => account.getUser().then(setProfile, () => undefined);
+  const reload = () => loadProfile(account).then(setProfile, () => undefined);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => void reload(), [account]);
   return [profile, reload] as const;
