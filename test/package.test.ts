@@ -55,6 +55,13 @@ describe("package", () => {
     }
   });
 
+  it("publint and arethetypeswrong (ESM-only) find nothing wrong", () => {
+    const bin = (name: string) => join(root, "node_modules/.bin", name);
+    expect(execFileSync(bin("publint"), ["--strict"], { cwd: root, encoding: "utf8" })).toContain("All good!");
+    // Exits non-zero on any problem; styles.css is not a module with types.
+    execFileSync(bin("attw"), ["--pack", ".", "--profile", "esm-only", "--exclude-entrypoints", "./styles.css", "--format", "ascii"], { cwd: root, encoding: "utf8" });
+  }, 120_000);
+
   it("loads by its public names", async () => {
     // Names in variables: the built files exist only once this test has built them.
     const load = (name: string) => import(/* @vite-ignore */ name) as Promise<Record<string, unknown>>;
