@@ -2,25 +2,23 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { SignIn } from "../src/ui/index";
 import { fr } from "../src/ui/i18n/fr";
-import { prepareAuth, USER, withAuth } from "./support/story-auth";
-import type { CognitoAuth } from "../src/index";
+import { USER, withAuth } from "./support/story-auth";
+import { authOf, load } from "./support/loaders";
 
-type Loaded = { auth: CognitoAuth };
 
 const meta = {
   title: "Screens/Sign in",
   component: SignIn,
   args: { loginMechanism: "usernameOrEmail" },
-  render: (args, { loaded, parameters }) => withAuth((loaded as Loaded).auth, parameters.ui ?? {}, <SignIn {...args} />),
-  loaders: [async () => ({ auth: await prepareAuth({}) })],
+  render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <SignIn {...args} />),
+  loaders: load({}),
 } satisfies Meta<typeof SignIn>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const failWith = (error: string, retryAfterMs?: number) => [
-  async () => ({ auth: await prepareAuth({ afterPassword: { error, ...(retryAfterMs ? { retryAfterMs } : {}) } }, (a) => a.signIn(USER)) }),
-];
+const failWith = (error: string, retryAfterMs?: number) =>
+  load({ afterPassword: { error, ...(retryAfterMs ? { retryAfterMs } : {}) } }, (a) => a.signIn(USER));
 
 export const Idle: Story = {};
 
@@ -29,7 +27,7 @@ export const EmailOnly: Story = { args: { loginMechanism: "email" } };
 export const HideSignUp: Story = { args: { hideSignUp: true } };
 
 export const Pending: Story = {
-  loaders: [async () => ({ auth: await prepareAuth({ afterPassword: "pending" }, (a) => a.signIn(USER), (s) => s.status === "pending") })],
+  loaders: load({ afterPassword: "pending" }, (a) => a.signIn(USER), (s) => s.status === "pending"),
 };
 
 export const WrongPassword: Story = { loaders: failWith("NotAuthorizedException") };
@@ -60,7 +58,7 @@ export const CustomFields: Story = {
 
 /** A keyboard-only user: Tab to each field, type, submit with Enter; a wrong password keeps the username. */
 export const KeyboardWrongPassword: Story = {
-  loaders: [async () => ({ auth: await prepareAuth({ afterPassword: { error: "NotAuthorizedException" } }) })],
+  loaders: load({ afterPassword: { error: "NotAuthorizedException" } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();

@@ -23,7 +23,8 @@ export function Screen({ name, title, description, children, autoFocus = true }:
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (autoFocus) heading.current?.focus();
+    // A screen that arrives with an error has already sent focus to it (its alert): keep it there.
+    if (autoFocus && !heading.current?.parentElement?.contains(document.activeElement)) heading.current?.focus();
   }, [autoFocus]);
   return (
     <section className={`${cx("root")} ${cx("screen")}`.trim()} aria-labelledby={headingId} data-screen={name} data-theme={theme} dir={dir}>
@@ -56,7 +57,7 @@ export interface FormProps<V extends Record<string, string>> {
  */
 export function Form<V extends Record<string, string>>({ name, fields, defaults, submitLabel, onSubmit, status, error, actions, children }: FormProps<V>) {
   const ui = useUI();
-  const { t, cx } = ui;
+  const { cx } = ui;
   const resolved = useMemo(() => resolveFields(fields, ui.fields?.[name]), [fields, ui.fields, name]);
   const resolver = useMemo(() => zodResolver<Record<string, string>>(schemaFor(resolved, ui) as never), [resolved, ui]);
   const form = useForm<Record<string, string>>({
@@ -64,31 +65,45 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
     defaultValues: Object.fromEntries(resolved.map((f) => [f.name, (defaults as Record<string, string> | undefined)?.[f.name] ?? ""])),
   });
   const submit = form.handleSubmit((values) => onSubmit(values as unknown as V));
-  const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!error) return;
-    // Keep what was typed, except secrets; then take the user to the message.
-    for (const spec of resolved) if (spec.kind === "password" || spec.kind === "newPassword") form.setValue(spec.name, "");
-    alert.current?.focus();
+    // Keep what was typed, except secrets.
+    if (error) for (const spec of resolved) if (spec.kind === "password" || spec.kind === "newPassword") form.setValue(spec.name, "");
   }, [error, resolved, form]);
-  const wait = useCountdown(error?.retryAfterMs ? Date.now() + error.retryAfterMs : null);
-  const pending = status === "pending";
   return (
-    <form className={cx("form")} noValidate onSubmit={submit} aria-busy={pending}>
+    <form className={cx("form")} noValidate onSubmit={submit} aria-busy={status === "pending"}>
       {children}
       {resolved.map((spec) => (
         <Field key={spec.name} spec={spec} control={form.control} register={form.register} setValue={form.setValue}
           onCodeComplete={resolved.length === 1 ? () => void submit() : undefined} />
       ))}
+      <SubmitArea status={status} error={error} label={submitLabel} />
+      {actions && <div className={cx("actions")}>{actions}</div>}
+    </form>
+  );
+}
+
+/**
+ * The end of every form: the server error in an alert region that takes focus, and a submit
+ * button that shows progress and waits out throttling with a countdown.
+ */
+export function SubmitArea({ status, error, label }: { status: AuthStatus; error: AuthError | null; label: string }) {
+  const { t, cx } = useUI();
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) alert.current?.focus();
+  }, [error]);
+  const wait = useCountdown(error?.retryAfterMs ? Date.now() + error.retryAfterMs : null);
+  const pending = status === "pending";
+  return (
+    <>
       <div ref={alert} role="alert" tabIndex={-1} className={cx(error ? "alert" : "alert-empty")}>
         {error && t(error.messageId)}
         {wait > 0 && ` ${t("common.retryIn", { seconds: wait })}`}
       </div>
       <button type="submit" className={cx("button")} data-variant="primary" disabled={pending || wait > 0}>
-        {pending ? t("common.pending") : submitLabel}
+        {pending ? t("common.pending") : label}
       </button>
-      {actions && <div className={cx("actions")}>{actions}</div>}
-    </form>
+    </>
   );
 }
 

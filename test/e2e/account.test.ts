@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { carries, launch } from "./browser";
-import { codeSent, createUser, describeRequest, freshTab, signIn, signInScreen, uniqueName, welcome } from "./helpers";
+import { codeSent, freshUser, describeRequest, freshTab, signIn, signInScreen, uniqueName, welcome } from "./helpers";
 
 let browser: Browser;
 
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe("account settings, through the UI only", () => {
   it("profile: a changed email asks for its code; with the emailed code it shows as verified", async () => {
-    const fresh = await createUser();
+    const fresh = await freshUser();
     const { context, tab } = await freshTab(browser);
     const { page } = tab;
     const newEmail = `${uniqueName("e2e-moved")}@example.com`;
@@ -58,7 +58,7 @@ describe("account settings, through the UI only", () => {
   });
 
   it("sign out on all devices: the other browser's session ends when it next uses its tokens", async () => {
-    const fresh = await createUser();
+    const fresh = await freshUser();
     const here = await freshTab(browser);
     const there = await freshTab(browser);
     for (const { tab } of [here, there]) {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launch, openTab } from "./browser";
-import { createUser } from "./helpers";
+import { freshUser } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe("hosted UI with PKCE", () => {
   it("round trip, reload, sign-out", async () => {
-    const user = await createUser();
+    const user = await freshUser();
     const context = await browser.newContext();
     const tab = await openTab(context, "?pool=hosted");
     const { page } = tab;

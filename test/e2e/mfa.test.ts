@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { carries, launch } from "./browser";
-import { codeSent, config, createUser, describeRequest, freshTab, signIn, signInScreen, totpCode, welcome, wrongCode } from "./helpers";
+import { codeSent, freshUser, describeRequest, freshTab, signIn, signInScreen, totpCode, welcome, wrongCode } from "./helpers";
+import { userFor } from "../support/dev-api";
 
-const user = (scenario: string) => config().users.find((u) => u.scenario === scenario)!;
+const user = userFor;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -52,7 +53,7 @@ describe("MFA, through the UI only", () => {
   });
 
   it("MFA set-up in the pool that requires it: key off the screen, wrong code refused, then signed in; next sign-in asks for the app's code (wrong one refused too)", async () => {
-    const fresh = await createUser({ pool: "mfaRequired" });
+    const fresh = await freshUser({ pool: "mfaRequired" });
     const { context, tab } = await freshTab(browser, "?pool=mfaRequired");
     const { page } = tab;
     await signIn(tab, fresh.username, fresh.password);

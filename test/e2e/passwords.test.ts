@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { carries, launch } from "./browser";
-import { codeSent, createUser, describeRequest, freshTab, signIn, signInScreen, uniquePassword, welcome } from "./helpers";
+import { codeSent, freshUser, describeRequest, freshTab, signIn, signInScreen, uniquePassword, welcome } from "./helpers";
 
 let browser: Browser;
 
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe("passwords, through the UI only", () => {
   it("invited user: temporary password on no request; only the NEW_PASSWORD_REQUIRED answer carries the new one", async () => {
-    const invited = await createUser({ invited: true });
+    const invited = await freshUser({ invited: true });
     const { context, tab } = await freshTab(browser);
     const { page } = tab;
     const newPassword = uniquePassword("Chosen");
@@ -47,7 +47,7 @@ describe("passwords, through the UI only", () => {
   });
 
   it("forgot password → emailed code → new password → sign in with it; only ConfirmForgotPassword carries it", async () => {
-    const fresh = await createUser();
+    const fresh = await freshUser();
     const { context, tab } = await freshTab(browser);
     const { page } = tab;
     const newPassword = uniquePassword("Reset");
@@ -79,7 +79,7 @@ describe("passwords, through the UI only", () => {
   });
 
   it("change password in account settings: wrong current password refused, then changed; sign in with the new one", async () => {
-    const fresh = await createUser();
+    const fresh = await freshUser();
     const { context, tab } = await freshTab(browser);
     const { page } = tab;
     const newPassword = uniquePassword("Changed");

@@ -3,12 +3,12 @@
  * the page makes is captured: the password appears in none of them (URL, headers, body; raw,
  * JSON-escaped, URL-encoded or base64), and the number of Cognito requests per path is fixed.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { carries, launch, openTab, type Tab } from "./browser";
+import { carries, launch } from "./browser";
+import { freshTab, signIn, totpCode } from "./helpers";
+import { userFor as user } from "../support/dev-api";
 
-const config = inject("cognito");
-const user = (scenario: string) => config.users.find((u) => u.scenario === scenario)!;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,23 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function fresh(query = "") {
-  const context = await browser.newContext();
-  return { context, tab: await openTab(context, query) };
-}
-
-async function signIn(tab: Tab, username: string, password: string) {
-  await tab.page.getByRole("textbox", { name: "Username or email" }).fill(username);
-  await tab.page.getByRole("textbox", { name: "Password" }).fill(password);
-  await tab.page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
-const totpCode = async (secret: string) =>
-  ((await (await fetch(`${config.endpoint}/_dev/totp?secret=${secret}`)).json()) as { code: string }).code;
-
 describe("sign-in paths, through the UI only", () => {
   it("plain SRP sign-in: 2 requests, no password on the wire; reload stays signed in with 0 requests", async () => {
-    const { context, tab } = await fresh();
+    const { context, tab } = await freshTab(browser);
     const plain = user("confirmed");
     await signIn(tab, plain.email, plain.password);
     await tab.page.getByRole("heading", { name: `Welcome, ${plain.email}` }).waitFor();
@@ -52,7 +38,7 @@ describe("sign-in paths, through the UI only", () => {
   });
 
   it("TOTP MFA: 3 requests, no password on the wire", async () => {
-    const { context, tab } = await fresh();
+    const { context, tab } = await freshTab(browser);
     const totp = user("totpMfa");
     await signIn(tab, totp.username, totp.password);
     await tab.page.getByText("Enter the code from your authenticator app.").waitFor();
@@ -65,7 +51,7 @@ describe("sign-in paths, through the UI only", () => {
   });
 
   it("wrong password and unknown user: the same message, the username kept, the password cleared", async () => {
-    const { context, tab } = await fresh();
+    const { context, tab } = await freshTab(browser);
     const plain = user("confirmed");
     for (const name of [plain.username, "nobody-by-this-name"]) {
       await signIn(tab, name, "Wrong-Pass-1!");

@@ -8,9 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { carries, launch, openTab, type Tab } from "./browser";
-import { config, describeRequest, signIn, signInScreen, welcome } from "./helpers";
+import { describeRequest, signIn, signInScreen, welcome } from "./helpers";
+import { userFor } from "../support/dev-api";
 
-const plain = () => config().users.find((u) => u.scenario === "confirmed")!;
+const plain = () => userFor("confirmed");
 let browser: Browser;
 
 beforeAll(async () => {
@@ -25,15 +26,7 @@ const refreshes = (tab: Tab) =>
 
 describe("two tabs of one browser", () => {
   it("tab B opened after sign-in is signed in with 0 requests; sign-out in tab A reaches tab B within 1 s", async () => {
-    const context = await browser.newContext();
-    const user = plain();
-    const a = await openTab(context);
-    await signIn(a, user.username, user.password);
-    await welcome(a, user.email).waitFor();
-
-    const b = await openTab(context);
-    await welcome(b, user.email).waitFor();
-    expect(b.cognito()).toEqual([]);
+    const { context, a, b, user } = await twoSignedInTabs({ fakeClock: false });
 
     await a.page.getByRole("button", { name: "Sign out", exact: true }).click();
     const start = Date.now();
@@ -101,9 +94,9 @@ interface AuthWindow {
  * One context with Playwright's fake clock installed before either page navigates (it runs at real
  * speed until moved), tab A signed in through the UI, tab B opened after and signed in from storage.
  */
-async function twoSignedInTabs() {
+async function twoSignedInTabs({ fakeClock = true } = {}) {
   const context = await browser.newContext();
-  await context.clock.install();
+  if (fakeClock) await context.clock.install();
   const user = plain();
   const a = await openTab(context);
   await signIn(a, user.username, user.password);

@@ -7,11 +7,19 @@ import type { SentMessage } from "./cognito/local-cognito";
 
 export const stackConfig = () => inject("cognito");
 
-export async function latestCode(endpoint: string, username: string, after = 0): Promise<string> {
-  const { messages } = (await (await fetch(`${endpoint}/_dev/messages?username=${encodeURIComponent(username)}`)).json()) as { messages: SentMessage[] };
-  const message = messages.filter((m) => m.at >= after && m.code).at(-1);
-  if (!message?.code) throw new Error(`No code was sent to ${username}`);
-  return message.code;
+/**
+ * The newest code sent to `username` (or to that destination) at or after `after`, as the person
+ * would read it in their inbox or texts; polls until it is there (5 s at most).
+ */
+export async function latestCode(endpoint: string, username: string, after = 0, medium?: SentMessage["medium"]): Promise<string> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const { messages } = (await (await fetch(`${endpoint}/_dev/messages?username=${encodeURIComponent(username)}`)).json()) as { messages: SentMessage[] };
+    const message = messages.filter((m) => m.at >= after && m.code && (!medium || m.medium === medium)).at(-1);
+    if (message?.code) return message.code;
+    if (Date.now() > deadline) throw new Error(`No ${medium ?? ""} code was sent to ${username}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function requestsSince(endpoint: string, since: number): Promise<LoggedRequest[]> {

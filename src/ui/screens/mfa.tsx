@@ -1,12 +1,12 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import * as z from "zod/mini";
 import type { MfaMethod } from "../../index.js";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
 import { zodResolver } from "../fields/zod-resolver.js";
-import { Form, Screen } from "../screen.js";
+import { Form, Screen, SubmitArea } from "../screen.js";
 import { BackToSignIn } from "./codes.js";
 import { QrCode } from "./qr-code.js";
 import { useStep } from "./use-step.js";
@@ -20,10 +20,6 @@ export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
   const { t, cx } = useUI();
   const legendId = useId();
   const form = useForm<{ method: MfaMethod }>({ resolver: zodResolver(selection as never), defaultValues: { method: state?.methods[0] ?? "TOTP" } });
-  const alert = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state?.error) alert.current?.focus();
-  }, [state?.error]);
   if (!state) return null;
   const pending = state.status === "pending";
   return (
@@ -37,8 +33,7 @@ export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
             </label>
           ))}
         </fieldset>
-        <div ref={alert} role="alert" tabIndex={-1} className={cx(state.error ? "alert" : "alert-empty")}>{state.error && t(state.error.messageId)}</div>
-        <button type="submit" className={cx("button")} data-variant="primary" disabled={pending}>{pending ? t("common.pending") : t("selectMfaType.submit")}</button>
+        <SubmitArea status={state.status} error={state.error} label={t("selectMfaType.submit")} />
         <div className={cx("actions")}><BackToSignIn /></div>
       </form>
     </Screen>
