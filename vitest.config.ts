@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { chromiumPath } from "./scripts/chromium-path.js";
 
 /** Debian's Chromium, headless; no tool downloads a browser of its own. */
 const browser = () => ({
@@ -9,7 +10,7 @@ const browser = () => ({
   headless: true,
   provider: playwright({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      get executablePath() { return chromiumPath(); }, // looked up at launch: node-only runs need no browser
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   }),

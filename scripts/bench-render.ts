@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { chromiumPath } from "./chromium-path.js";
 
 export async function benchRenders(): Promise<{ keystrokes: number; commits: number; control: number }> {
   const bundle = await build({
@@ -21,7 +22,7 @@ export async function benchRenders(): Promise<{ keystrokes: number; commits: num
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true,
+    executablePath: chromiumPath(), headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
