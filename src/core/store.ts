@@ -1,28 +1,31 @@
 /**
  * createCognitoAuth: the headless auth machine. getSnapshot / subscribe for any UI layer, and
- * commands that run flows and feed their outcome to the pure transition().
+ * commands that run flows and feed their outcome to the pure transition(). The machine is the
+ * only door to the session: other entries (hosted UI, account operations) use its public commands.
  */
 import { AuthFailure, toAuthError } from "./errors.js";
+import { cognitoEndpoint } from "./config.js";
 import { acceptsInput, initialState, transition } from "./transition.js";
 import { createSrpEphemeral, type SrpEphemeral } from "./srp/index.js";
 import { fetchTransport } from "./transport/fetch-transport.js";
-import { CognitoError, call, type Transport } from "./transport/types.js";
+import { CognitoError, type Transport } from "./transport/types.js";
 import { resolveStorage, tokenKeys, type StorageOption } from "./session/storage.js";
-import { createSessionKeeper } from "./session/session-keeper.js";
+import { createSessionKeeper, type Locks } from "./session/session-keeper.js";
 import { createTabSync } from "./session/tab-sync.js";
 import { userFromIdToken } from "./session/tokens.js";
+import { checkAdoptable, endSessionHere, type AdoptedTokens } from "./session/sign-out.js";
 import * as signInFlow from "./flows/sign-in.js";
 import * as signUpFlow from "./flows/sign-up.js";
-import { internals } from "./internals.js";
-import type { AuthFlow, FlowContext } from "./flows/context.js";
-import type { AuthError, AuthEvent, AuthState, MfaMethod, StepName } from "./types.js";
+import * as forgotFlow from "./flows/forgot-password.js";
+import type { AuthFlow, ChallengeSession, FlowContext } from "./flows/context.js";
+import type { AuthError, AuthEvent, AuthState, AuthUser, MfaMethod, StepName } from "./types.js";
 
 export interface CognitoAuthConfig {
   userPoolId: string;
   userPoolClientId: string;
-  /** Derived from userPoolId ("eu-west-1_AbC…") when absent. */
+  /** Derived from userPoolId ("eu-west-1_AbC…") when absent; must be an AWS region. */
   region?: string;
-  /** Another Cognito endpoint, e.g. a local one. */
+  /** Another Cognito endpoint, e.g. a local one (`npm run cognito`). https, or http to localhost only. */
   endpoint?: string;
   /** "USER_SRP_AUTH" (default): the password never leaves the page. "USER_PASSWORD_AUTH" sends it. */
   authFlow?: AuthFlow;
@@ -32,10 +35,16 @@ export interface CognitoAuthConfig {
   transport?: Transport;
   /** The issuer shown in authenticator apps. */
   totpIssuer?: string;
+  /** Origins `auth.fetch` may send the access token to; default: the page's own origin only. */
+  fetchOrigins?: readonly string[];
+  /** How long `signOut()` waits for Cognito to revoke (ms, default 5000). The local sign-out never waits. */
+  signOutTimeoutMs?: number;
+  /** How to visit a hosted-UI /logout on sign-out; location.assign by default. */
+  navigate?: (url: string) => void;
   /** @internal test seams */
   now?: () => number;
   /** @internal navigator.locks by default; null disables cross-tab locking. */
-  locks?: Pick<LockManager, "request"> | null;
+  locks?: Locks | null;
 }
 
 export const errorOf = (e: unknown): AuthError =>
@@ -53,20 +62,20 @@ export type CognitoAuth = ReturnType<typeof createCognitoAuth>;
  */
 export function createCognitoAuth(config: CognitoAuthConfig) {
   const now = config.now ?? Date.now;
-  const transport = config.transport ?? fetchTransport({
-    region: config.region ?? config.userPoolId.split("_")[0] ?? "",
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-  });
+  const transport = config.transport ?? fetchTransport({ endpoint: cognitoEndpoint(config) });
   const storage = resolveStorage(config.storage);
+  // Tabs share a session only through shared storage (not per-tab sessionStorage, not "memory").
+  const shared = config.storage !== "sessionStorage" && config.storage !== "memory";
   const clientId = config.userPoolClientId;
   const authFlow = config.authFlow ?? "USER_SRP_AUTH";
   let state: AuthState = initialState;
   let ephemeral: SrpEphemeral | null = null;
+  /** The challenge being answered (Cognito's Session and USERNAME): private, never in the snapshot. */
+  let held: ChallengeSession | null = null;
   const listeners = new Set<() => void>();
 
   const ctx: FlowContext = {
-    clientId, userPoolId: config.userPoolId, authFlow,
-    totpIssuer: config.totpIssuer ?? "Cognito", transport, now, challenge: {},
+    clientId, userPoolId: config.userPoolId, authFlow, totpIssuer: config.totpIssuer ?? "Cognito", transport, now,
     ephemeral() {
       const used = ephemeral ?? createSrpEphemeral();
       ephemeral = null;
@@ -77,14 +86,27 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   const keeper = createSessionKeeper({
     clientId, storage, transport, now,
     locks: config.locks === null ? undefined : config.locks ?? (globalThis.navigator as Navigator | undefined)?.locks,
-    onEnded: () => dispatch({ type: "SIGNED_OUT" }),
+    onEnded: () => {
+      tabs.post({ type: "signedOut" });
+      dispatch({ type: "SIGNED_OUT" });
+    },
+    onRefreshed: (tokens) => shared && tabs.post({ type: "refreshed", tokens }),
   });
   const tabs = createTabSync(clientId, tokenKeys(clientId).lastAuthUser, (message) => {
-    if (message === "signedOut") void keeper.clear().then(() => dispatch({ type: "SIGNED_OUT" }));
-    else void keeper.restore().then((t) => {
-      const user = t && userFromIdToken(t.idToken);
+    if (message.type === "signedOut") void keeper.clear().then(() => dispatch({ type: "SIGNED_OUT" }));
+    else if (!shared) return;
+    else if (message.type === "refreshed") keeper.heard(message.tokens);
+    else if (message.tokens) {
+      keeper.adopt(message.tokens);
+      const user = userFromIdToken(message.tokens.idToken);
       if (user) dispatch({ type: "SIGNED_IN", user });
-    });
+    } else {
+      const since = keeper.generation;
+      void keeper.load().then((t) => {
+        const user = t && since === keeper.generation && userFromIdToken(t.idToken);
+        if (user) dispatch({ type: "SIGNED_IN", user });
+      });
+    }
   });
 
   function dispatch(event: AuthEvent) {
@@ -94,59 +116,83 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       for (const listener of listeners) listener();
     }
     for (const effect of next.effects) {
-      if (effect === "clearChallenge") ctx.challenge = {};
+      if (effect === "clearChallenge") held = null;
       if (effect === "precomputeSrp" && authFlow === "USER_SRP_AUTH" && !ephemeral) {
         // Off the current task: entering the step stays instant, the submit pays only for S.
         setTimeout(() => (ephemeral ??= createSrpEphemeral()), 0);
       }
       if (effect === "associateTotp") {
-        signInFlow.associateTotp(ctx).then(
-          ({ secret, uri }) => dispatch({ type: "TOTP_SECRET", secret, uri }),
-          (e: unknown) => dispatch({ type: "FAILED", error: errorOf(e) }),
+        const from = held;
+        signInFlow.associateTotp(ctx, from ?? { username: "" }).then(
+          ({ secret, uri, session }) => {
+            if (held !== from) return;
+            held = session;
+            dispatch({ type: "TOTP_SECRET", secret, uri });
+          },
+          (e: unknown) => held === from && dispatch({ type: "FAILED", error: errorOf(e) }),
         );
       }
     }
   }
 
-  async function signedIn(step: signInFlow.SignInStep): Promise<AuthEvent> {
-    if (step.kind === "challenge") return { type: "CHALLENGED", username: step.username, challenge: step.challenge };
-    const tokens = await keeper.store(step.result);
-    tabs.post("signedIn");
+  /** A sign-in step's outcome as an event; null when a sign-out came first (it lands nowhere). */
+  async function outcome(step: signInFlow.SignInStep, since: number, endSession?: string): Promise<AuthEvent | null> {
+    if (since !== keeper.generation) return null;
+    if (step.kind === "challenge") {
+      held = step.session;
+      return { type: "CHALLENGED", username: step.username, challenge: step.challenge };
+    }
+    const tokens = await keeper.store(step.result, { since, endSession });
+    if (!tokens) return null;
+    tabs.post(shared ? { type: "signedIn", tokens } : { type: "signedIn" });
     return { type: "SIGNED_IN", user: userFromIdToken(tokens.idToken)! };
   }
 
   /** Runs a step's command: ignored unless the step matches and is not already pending. */
   async function run<S extends StepName>(
     step: S,
-    work: (s: Extract<AuthState, { step: S }>) => Promise<AuthEvent | null>,
+    work: (s: Extract<AuthState, { step: S }>, since: number) => Promise<AuthEvent | null>,
     username?: string,
   ) {
     const current = state;
     if (current.step !== step || !acceptsInput(current)) return;
+    const since = keeper.generation;
     dispatch({ type: "SUBMIT", username });
+    let event: AuthEvent | null;
     try {
-      const event = await work(current as Extract<AuthState, { step: S }>);
-      if (event) dispatch(event);
+      event = await work(current as Extract<AuthState, { step: S }>, since);
     } catch (e) {
-      dispatch({ type: "FAILED", error: errorOf(e) });
+      event = { type: "FAILED", error: errorOf(e) };
     }
+    if (event && since === keeper.generation) dispatch(event);
   }
 
-  // Restore: a valid session costs no request; an expired one, one refresh.
-  void (async () => {
-    let tokens = await keeper.restore();
-    if (!tokens) tokens = await keeper.valid().catch(() => keeper.peek());
+  /** The challenge in play (its Session) for a command of step `s`. */
+  const challenge = (s: { username: string }): ChallengeSession => held ?? { username: s.username };
+  const signedIn = (work: () => Promise<signInFlow.SignInStep>) => async (_: unknown, since: number) => outcome(await work(), since);
+
+  // Restore: nothing stored reaches sign-in as soon as storage is read; a valid session costs no
+  // request; an expired one, one refresh (kept on network errors, ended on auth errors).
+  const restored = (async () => {
+    const stored = await keeper.load();
+    const tokens = stored && (await keeper.valid().catch(() => keeper.peek()));
     dispatch({ type: "RESTORED", user: tokens ? userFromIdToken(tokens.idToken) : null });
   })();
 
+  const session = endSessionHere({
+    clientId, transport, keeper, now,
+    timeoutMs: config.signOutTimeoutMs ?? 5000,
+    navigate: config.navigate ?? ((url) => globalThis.location.assign(url)),
+    ended() {
+      tabs.post({ type: "signedOut" });
+      dispatch({ type: "SIGNED_OUT" });
+    },
+    failed(error) {
+      if (state.step === "signIn" && state.status !== "pending") dispatch({ type: "FAILED", error });
+    },
+  });
 
-  async function signOutLocally() {
-    await keeper.clear();
-    tabs.post("signedOut");
-    dispatch({ type: "SIGNED_OUT" });
-  }
-
-  const api = {
+  return {
     getSnapshot: (): AuthState => state,
     subscribe(listener: () => void) {
       listeners.add(listener);
@@ -156,15 +202,16 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, username }),
     signIn: (input: { username: string; password: string }) =>
-      run("signIn", async () => signedIn(await signInFlow.signIn(ctx, input)), input.username),
+      run("signIn", signedIn(() => signInFlow.signIn(ctx, input)), input.username),
     confirmSignIn: (input: { code: string }) =>
-      run("confirmSignIn", async (s) => signedIn(await signInFlow.confirmSignIn(ctx, s.method, input.code))),
+      run("confirmSignIn", async (s, since) => outcome(await signInFlow.confirmSignIn(ctx, challenge(s), s.method, input.code), since)),
     selectMfaType: (input: { method: MfaMethod }) =>
-      run("selectMfaType", async () => signedIn(await signInFlow.selectMfaType(ctx, input.method))),
+      run("selectMfaType", async (s, since) => outcome(await signInFlow.selectMfaType(ctx, challenge(s), input.method), since)),
     verifyTotpSetup: (input: { code: string; deviceName?: string }) =>
-      run("setupTotp", async () => signedIn(await signInFlow.verifyTotpSetup(ctx, input.code, input.deviceName))),
+      run("setupTotp", async (s, since) => outcome(await signInFlow.verifyTotpSetup(ctx, challenge(s), input.code, input.deviceName), since)),
     completeNewPassword: (input: { password: string; attributes?: Record<string, string> }) =>
-      run("newPasswordRequired", async () => signedIn(await signInFlow.completeNewPassword(ctx, input.password, input.attributes ?? {}))),
+      run("newPasswordRequired", async (s, since) =>
+        outcome(await signInFlow.completeNewPassword(ctx, challenge(s), input.password, input.attributes ?? {}), since)),
     signUp: (input: signUpFlow.SignUpInput) =>
       run("signUp", async () => ({ type: "SIGNED_UP", username: input.username, ...(await signUpFlow.signUp(ctx, input)) }), input.username),
     confirmSignUp: (input: { code: string }) =>
@@ -175,46 +222,58 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     resendSignUpCode: () =>
       run("confirmSignUp", async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.resendSignUpCode(ctx, s.username) })),
     forgotPassword: (input: { username: string }) =>
-      run("forgotPassword", async () => ({ type: "CODE_SENT", username: input.username, delivery: await signUpFlow.forgotPassword(ctx, input.username) }), input.username),
+      run("forgotPassword", async () => ({ type: "CODE_SENT", username: input.username, delivery: await forgotFlow.forgotPassword(ctx, input.username) }), input.username),
     resendForgotPasswordCode: () =>
-      run("confirmForgotPassword", async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.forgotPassword(ctx, s.username) })),
+      run("confirmForgotPassword", async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await forgotFlow.forgotPassword(ctx, s.username) })),
     confirmForgotPassword: (input: { code: string; password: string }) =>
       run("confirmForgotPassword", async (s) => {
-        await signUpFlow.confirmForgotPassword(ctx, s.username, input.code, input.password);
+        await forgotFlow.confirmForgotPassword(ctx, s.username, input.code, input.password);
         return { type: "PASSWORD_RESET", username: s.username };
       }),
     /**
-     * Signs out: revokes the refresh token (or, with `global`, every session of the user), then
-     * clears local tokens even if the request failed, and tells other tabs.
+     * Signs out here and in every tab at once (tokens cleared, other tabs told), then revokes the
+     * refresh token — or with `global`, ends every session of the user — waiting at most
+     * `signOutTimeoutMs`; a hosted-UI session then ends at its /logout. Resolves `revoked: false`
+     * when Cognito did not confirm; a failed global sign-out also shows on the sign-in step
+     * (`error.code` "GlobalSignOutFailed"), and calling `signOut({ global: true })` again retries it.
+     * `local: true` makes no request at all (for tokens known to be dead).
      */
-    async signOut(options: { global?: boolean } = {}): Promise<{ revoked: boolean }> {
-      let revoked = true;
-      try {
-        const tokens = options.global ? await keeper.valid() : keeper.peek() ?? (await keeper.restore());
-        if (tokens && options.global) await call(transport, "GlobalSignOut", { AccessToken: tokens.accessToken });
-        else if (tokens?.refreshToken) await call(transport, "RevokeToken", { Token: tokens.refreshToken, ClientId: clientId });
-      } catch {
-        revoked = false;
-      }
-      await signOutLocally();
-      return { revoked };
+    signOut: session.signOut,
+    /**
+     * Signs in with tokens obtained elsewhere, e.g. the hosted UI's code exchange: checked to be
+     * this app client's, stored, and told to other tabs. `endSession` is a URL visited on sign-out.
+     * @example await auth.adoptTokens({ idToken, accessToken, refreshToken }, { endSession: logoutUrl })
+     */
+    async adoptTokens(tokens: AdoptedTokens, options: { endSession?: string } = {}): Promise<AuthUser> {
+      await restored;
+      const user = checkAdoptable(tokens, clientId, options.endSession);
+      const result = { IdToken: tokens.idToken, AccessToken: tokens.accessToken, RefreshToken: tokens.refreshToken };
+      const event = await outcome({ kind: "tokens", result }, keeper.generation, options.endSession);
+      if (event) dispatch(event);
+      return user;
     },
     /** ID and access tokens, refreshed first when about to expire; null when signed out. */
     async getTokens() {
       const tokens = await keeper.valid();
       return tokens && { idToken: tokens.idToken, accessToken: tokens.accessToken };
     },
-    /** fetch with `Authorization: Bearer <access token>`, refreshing first when needed. */
+    /**
+     * fetch with `Authorization: Bearer <access token>`, refreshing first when needed. The token goes
+     * only to `fetchOrigins` (default: the page's own origin); any other URL throws before sending.
+     */
     async fetch(input: RequestInfo | URL, init: RequestInit = {}) {
+      const url = new URL(input instanceof Request ? input.url : String(input), globalThis.location?.href);
+      const allowed = config.fetchOrigins ?? (globalThis.location ? [globalThis.location.origin] : []);
+      if (!allowed.includes(url.origin)) throw new Error(`cognito-react-kit: auth.fetch sends the access token only to fetchOrigins; ${url.origin} is not listed`);
       const tokens = await keeper.valid();
       if (!tokens) throw new AuthFailure(toAuthError("NotAuthorizedException"));
       const headers = new Headers(init.headers);
       headers.set("authorization", `Bearer ${tokens.accessToken}`);
       return fetch(input, { ...init, headers });
     },
-    /** Stops listening to other tabs. */
+    /** The resolved settings other entries build on (account operations, hosted UI). */
+    config: { userPoolId: config.userPoolId, userPoolClientId: clientId, transport, totpIssuer: ctx.totpIssuer } as const,
+    /** Stops listening to other tabs (in Node nothing keeps the process alive anyway). */
     destroy: () => tabs.close(),
   };
-  internals.set(api, { ctx, keeper, signOutLocally });
-  return api;
 }

@@ -5,7 +5,7 @@
  * client-credentials grant (machine to machine: a secret has no place in a browser).
  */
 import { AuthFailure, type CognitoAuth, type StorageAdapter } from "../index.js";
-import { internals } from "../core/internals.js";
+import { safeUrl } from "../core/config.js";
 import { randomToken, codeChallenge } from "./pkce.js";
 
 export interface HostedUiConfig {
@@ -15,7 +15,7 @@ export interface HostedUiConfig {
   redirectSignIn: string;
   /** Where /logout sends the browser after a hosted-UI sign-out (a registered sign-out URL). */
   redirectSignOut: string;
-  /** Default: openid, email, profile. */
+  /** Default: openid, email, profile and aws.cognito.signin.user.admin (which account settings need). */
   scopes?: readonly string[];
   /** Identity providers to offer as buttons: "Google", "SignInWithApple", "Facebook", "LoginWithAmazon", or a SAML/OIDC name. */
   providers?: readonly string[];
@@ -43,46 +43,18 @@ function failure(code: string): AuthFailure {
 }
 
 /**
- * Tells the machine (and other tabs) that a session was stored, through the same channel tabs
- * use: the machine restores it without a request and moves to signedIn once past restoring.
- */
-async function signedInHere(auth: CognitoAuth) {
-  /** Resolves when the machine's step satisfies `test` (or after 3 s, never hanging a caller). */
-  const reach = (test: (step: string) => boolean) => new Promise<void>((resolve) => {
-    const done = () => {
-      if (!test(auth.getSnapshot().step)) return false;
-      stop();
-      clearTimeout(timer);
-      resolve();
-      return true;
-    };
-    const stop = auth.subscribe(done);
-    const timer = setTimeout(() => { stop(); resolve(); }, 3000);
-    done();
-  });
-  await reach((step) => step !== "restoring");
-  // Without BroadcastChannel (very old browsers) the stored session shows on the next page load.
-  if (typeof BroadcastChannel !== "function") return;
-  const channel = new BroadcastChannel(`cognito-react-kit:${internals.get(auth)!.ctx.clientId}`);
-  channel.postMessage("signedIn");
-  channel.close();
-  await reach((step) => step === "signedIn");
-}
-
-/**
  * @example
  * const hosted = hostedUi(auth, { domain: "auth.example.com", redirectSignIn: location.origin + "/", redirectSignOut: location.origin + "/" });
  * await hosted.completeRedirect(); // on every page load: finishes a sign-in that came back
  * <button onClick={() => hosted.signInWithRedirect({ provider: "Google" })}>Continue with Google</button>
  */
 export function hostedUi(auth: CognitoAuth, config: HostedUiConfig, options: HostedUiOptions = {}) {
-  const deps = internals.get(auth);
-  if (!deps) throw new Error("hostedUi() needs a machine made by createCognitoAuth().");
-  const { clientId } = deps.ctx;
-  const base = /^https?:\/\//.test(config.domain) ? config.domain.replace(/\/$/, "") : `https://${config.domain}`;
+  const clientId = auth.config.userPoolClientId;
+  const base = safeUrl(/^[a-z]+:\/\//.test(config.domain) ? config.domain.replace(/\/$/, "") : `https://${config.domain}`, "hostedUi domain");
+  safeUrl(config.redirectSignIn, "redirectSignIn");
+  safeUrl(config.redirectSignOut, "redirectSignOut");
   const storage = options.storage ?? globalThis.sessionStorage;
   const pendingKey = `cognito-react-kit.oauth.${clientId}`;
-  const viaHostedUiKey = `cognito-react-kit.hosted.${clientId}`;
   const navigate = options.navigate ?? ((url: string) => globalThis.location.assign(url));
 
   /** The /oauth2/authorize URL for a fresh state and verifier (kept for the round trip). */
@@ -93,7 +65,7 @@ export function hostedUi(auth: CognitoAuth, config: HostedUiConfig, options: Hos
       response_type: "code",
       client_id: clientId,
       redirect_uri: config.redirectSignIn,
-      scope: (config.scopes ?? ["openid", "email", "profile"]).join(" "),
+      scope: (config.scopes ?? ["openid", "email", "profile", "aws.cognito.signin.user.admin"]).join(" "),
       state: pending.state,
       code_challenge: await codeChallenge(pending.verifier),
       code_challenge_method: "S256",
@@ -135,18 +107,13 @@ export function hostedUi(auth: CognitoAuth, config: HostedUiConfig, options: Hos
       if (!response) throw failure("NetworkError");
       const tokens = (await response.json().catch(() => ({}))) as { id_token?: string; access_token?: string; refresh_token?: string; error?: string };
       if (!response.ok || !tokens.id_token || !tokens.access_token) throw failure(OAUTH_ERRORS[tokens.error ?? ""] ?? "OAuthError");
-      await deps.keeper.store({ IdToken: tokens.id_token, AccessToken: tokens.access_token, RefreshToken: tokens.refresh_token });
-      await signedInHere(auth);
-      await storage.setItem(viaHostedUiKey, "1");
+      // Stored with the session: any sign-out, in any tab, ends the hosted-UI session there too.
+      const endSession = `${base}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: config.redirectSignOut })}`;
+      await auth.adoptTokens({ idToken: tokens.id_token, accessToken: tokens.access_token, refreshToken: tokens.refresh_token }, { endSession });
       return pending.customState ? { customState: pending.customState } : {};
     },
-    /** Signs out (revoking the refresh token); a hosted-UI session also ends at /logout. */
-    async signOut(params: { global?: boolean } = {}) {
-      const viaHostedUi = (await storage.getItem(viaHostedUiKey)) === "1";
-      await storage.removeItem(viaHostedUiKey);
-      await auth.signOut(params);
-      if (viaHostedUi) navigate(`${base}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: config.redirectSignOut })}`);
-    },
+    /** Signs out: the same as `auth.signOut()`, which ends a hosted-UI session at /logout too. */
+    signOut: (params: { global?: boolean } = {}) => auth.signOut(params),
   };
 }
 

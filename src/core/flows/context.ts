@@ -1,9 +1,9 @@
 import type { SrpEphemeral } from "../srp/index.js";
-import type { Transport } from "../transport/types.js";
+import type { OperationName, Operations, Transport } from "../transport/types.js";
 
 export type AuthFlow = "USER_SRP_AUTH" | "USER_PASSWORD_AUTH";
 
-/** What flows need: config, the network, and the private in-flight challenge (never in the snapshot). */
+/** What flows need: config and the network. Flows keep no state: they return what follows. */
 export interface FlowContext {
   clientId: string;
   userPoolId: string;
@@ -13,6 +13,16 @@ export interface FlowContext {
   now: () => number;
   /** A, computed ahead of the submit (when the sign-in step is entered). */
   ephemeral: () => SrpEphemeral;
-  /** The Cognito Session and USERNAME of the challenge being answered. */
-  challenge: { session?: string; username?: string };
 }
+
+/**
+ * The Cognito challenge being answered: its Session and the USERNAME Cognito wants back. Flows
+ * return it with each challenge; only the store keeps it, privately (never in the snapshot).
+ */
+export interface ChallengeSession {
+  username: string;
+  session?: string;
+}
+
+/** Sends an operation with the signed-in user's access token (account operations). */
+export type SendAuthorized = <Op extends OperationName>(operation: Op, input: Omit<Operations[Op][0], "AccessToken">) => Promise<Operations[Op][1]>;

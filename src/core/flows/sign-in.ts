@@ -1,20 +1,18 @@
 /**
  * Sign-in: SRP by default (the password never leaves the page), USER_PASSWORD_AUTH on explicit
- * opt-in, and every challenge Cognito can answer with, translated out of Cognito's names.
+ * opt-in, and every challenge Cognito can answer with, translated out of Cognito's names. Each
+ * function returns what follows, with the challenge Session it needs next; none keeps state.
  */
 import { cognitoTimestamp, passwordClaimSignature } from "../srp/index.js";
 import { call, CognitoError } from "../transport/types.js";
 import type { ChallengeNameType, InitiateAuthResponse } from "@aws-sdk/client-cognito-identity-provider";
 import type { Challenge, MfaMethod } from "../types.js";
-import type { FlowContext } from "./context.js";
-import { otpauthUri, totpVerified } from "./shared.js";
+import type { ChallengeSession, FlowContext } from "./context.js";
+import { COGNITO_MFA, MFA_OF, otpauthUri, totpVerified } from "./shared.js";
 
 export type SignInStep =
   | { kind: "tokens"; result: NonNullable<InitiateAuthResponse["AuthenticationResult"]> }
-  | { kind: "challenge"; username: string; challenge: Challenge };
-
-const METHODS: Record<string, MfaMethod> = { SMS_MFA: "SMS", SOFTWARE_TOKEN_MFA: "TOTP", EMAIL_OTP: "EMAIL" };
-const CHALLENGE_OF: Record<MfaMethod, string> = { SMS: "SMS_MFA", TOTP: "SOFTWARE_TOKEN_MFA", EMAIL: "EMAIL_OTP" };
+  | { kind: "challenge"; username: string; challenge: Challenge; session: ChallengeSession };
 
 const parseList = (json: string | undefined): string[] => {
   try {
@@ -25,22 +23,18 @@ const parseList = (json: string | undefined): string[] => {
   }
 };
 
-/** Cognito's answer → the next step; keeps Session and USERNAME for the reply. */
-export function nextStep(ctx: FlowContext, answer: InitiateAuthResponse, fallbackUsername: string): SignInStep {
-  if (answer.AuthenticationResult) {
-    ctx.challenge = {};
-    return { kind: "tokens", result: answer.AuthenticationResult };
-  }
+/** Cognito's answer → the next step, with the Session and USERNAME to answer it with. */
+export function nextStep(answer: InitiateAuthResponse, fallbackUsername: string): SignInStep {
+  if (answer.AuthenticationResult) return { kind: "tokens", result: answer.AuthenticationResult };
   const p = answer.ChallengeParameters ?? {};
-  const username = p.USER_ID_FOR_SRP ?? p.USERNAME ?? ctx.challenge.username ?? fallbackUsername;
-  ctx.challenge = { username, ...(answer.Session ? { session: answer.Session } : {}) };
+  const username = p.USER_ID_FOR_SRP ?? p.USERNAME ?? fallbackUsername;
   const name = answer.ChallengeName ?? "";
-  const method = METHODS[name];
+  const method = MFA_OF[name];
   let challenge: Challenge;
   if (method) {
     challenge = { step: "confirmSignIn", method, destination: p.CODE_DELIVERY_DESTINATION ?? null };
   } else if (name === "SELECT_MFA_TYPE") {
-    challenge = { step: "selectMfaType", methods: parseList(p.MFAS_CAN_CHOOSE).flatMap((m) => METHODS[m] ?? []) };
+    challenge = { step: "selectMfaType", methods: parseList(p.MFAS_CAN_CHOOSE).flatMap((m) => MFA_OF[m] ?? []) };
   } else if (name === "MFA_SETUP") {
     challenge = { step: "setupTotp", secret: null, uri: null };
   } else if (name === "NEW_PASSWORD_REQUIRED") {
@@ -55,30 +49,28 @@ export function nextStep(ctx: FlowContext, answer: InitiateAuthResponse, fallbac
   } else {
     throw new CognitoError("UnsupportedChallenge", name);
   }
-  return { kind: "challenge", username, challenge };
+  return { kind: "challenge", username, challenge, session: { username, ...(answer.Session ? { session: answer.Session } : {}) } };
 }
 
-/** Answers the current challenge with the kept Session. */
-export async function respond(ctx: FlowContext, challengeName: string, responses: Record<string, string>): Promise<SignInStep> {
-  const username = ctx.challenge.username ?? "";
+/** Answers the challenge `held` with its Session. */
+export async function respond(ctx: FlowContext, held: ChallengeSession, challengeName: string, responses: Record<string, string>): Promise<SignInStep> {
   const answer = await call(ctx.transport, "RespondToAuthChallenge", {
     ClientId: ctx.clientId,
     ChallengeName: challengeName as ChallengeNameType,
-    ChallengeResponses: { USERNAME: username, ...responses },
-    ...(ctx.challenge.session ? { Session: ctx.challenge.session } : {}),
+    ChallengeResponses: { USERNAME: held.username, ...responses },
+    ...(held.session ? { Session: held.session } : {}),
   });
-  return nextStep(ctx, answer, username);
+  return nextStep(answer, held.username);
 }
 
 /** @example await signIn(ctx, { username: "ana@example.com", password }) */
 export async function signIn(ctx: FlowContext, input: { username: string; password: string }): Promise<SignInStep> {
-  ctx.challenge = {};
   if (ctx.authFlow === "USER_PASSWORD_AUTH") {
     const answer = await call(ctx.transport, "InitiateAuth", {
       AuthFlow: "USER_PASSWORD_AUTH", ClientId: ctx.clientId,
       AuthParameters: { USERNAME: input.username, PASSWORD: input.password },
     });
-    return nextStep(ctx, answer, input.username);
+    return nextStep(answer, input.username);
   }
   const ephemeral = ctx.ephemeral();
   const first = await call(ctx.transport, "InitiateAuth", {
@@ -87,7 +79,7 @@ export async function signIn(ctx: FlowContext, input: { username: string; passwo
   });
   const p = first.ChallengeParameters ?? {};
   if (first.ChallengeName !== "PASSWORD_VERIFIER" || !p.SALT || !p.SRP_B || !p.SECRET_BLOCK || !p.USER_ID_FOR_SRP) {
-    return nextStep(ctx, first, input.username);
+    return nextStep(first, input.username);
   }
   const timestamp = cognitoTimestamp(new Date(ctx.now()));
   const signature = await passwordClaimSignature({
@@ -100,40 +92,38 @@ export async function signIn(ctx: FlowContext, input: { username: string; passwo
     secretBlock: p.SECRET_BLOCK,
     timestamp,
   });
-  ctx.challenge = { username: p.USER_ID_FOR_SRP, ...(first.Session ? { session: first.Session } : {}) };
-  return respond(ctx, "PASSWORD_VERIFIER", {
+  return respond(ctx, { username: p.USER_ID_FOR_SRP, ...(first.Session ? { session: first.Session } : {}) }, "PASSWORD_VERIFIER", {
     PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK,
     PASSWORD_CLAIM_SIGNATURE: signature,
     TIMESTAMP: timestamp,
   });
 }
 
-export const confirmSignIn = (ctx: FlowContext, method: MfaMethod, code: string) =>
-  respond(ctx, CHALLENGE_OF[method], { [`${CHALLENGE_OF[method]}_CODE`]: code });
+export const confirmSignIn = (ctx: FlowContext, held: ChallengeSession, method: MfaMethod, code: string) =>
+  respond(ctx, held, COGNITO_MFA[method], { [`${COGNITO_MFA[method]}_CODE`]: code });
 
-export const selectMfaType = (ctx: FlowContext, method: MfaMethod) =>
-  respond(ctx, "SELECT_MFA_TYPE", { ANSWER: CHALLENGE_OF[method] });
+export const selectMfaType = (ctx: FlowContext, held: ChallengeSession, method: MfaMethod) =>
+  respond(ctx, held, "SELECT_MFA_TYPE", { ANSWER: COGNITO_MFA[method] });
 
-export function completeNewPassword(ctx: FlowContext, password: string, attributes: Record<string, string>) {
+export function completeNewPassword(ctx: FlowContext, held: ChallengeSession, password: string, attributes: Record<string, string>) {
   const responses: Record<string, string> = { NEW_PASSWORD: password };
   for (const [name, value] of Object.entries(attributes)) responses[`userAttributes.${name}`] = value;
-  return respond(ctx, "NEW_PASSWORD_REQUIRED", responses);
+  return respond(ctx, held, "NEW_PASSWORD_REQUIRED", responses);
 }
 
-/** MFA_SETUP, first half: a TOTP secret associated with the challenge Session. */
-export async function associateTotp(ctx: FlowContext): Promise<{ secret: string; uri: string }> {
-  const answer = await call(ctx.transport, "AssociateSoftwareToken", { Session: ctx.challenge.session });
-  if (answer.Session) ctx.challenge.session = answer.Session;
+/** MFA_SETUP, first half: a TOTP secret associated with the challenge Session (which it renews). */
+export async function associateTotp(ctx: FlowContext, held: ChallengeSession) {
+  const answer = await call(ctx.transport, "AssociateSoftwareToken", { Session: held.session });
   const secret = answer.SecretCode ?? "";
-  return { secret, uri: otpauthUri(ctx.totpIssuer, ctx.challenge.username ?? "", secret) };
+  const session: ChallengeSession = answer.Session ? { ...held, session: answer.Session } : held;
+  return { secret, uri: otpauthUri(ctx.totpIssuer, held.username, secret), session };
 }
 
 /** MFA_SETUP, second half: verify a code from the app, then finish the challenge. */
-export async function verifyTotpSetup(ctx: FlowContext, code: string, deviceName?: string): Promise<SignInStep> {
+export async function verifyTotpSetup(ctx: FlowContext, held: ChallengeSession, code: string, deviceName?: string): Promise<SignInStep> {
   const answer = await call(ctx.transport, "VerifySoftwareToken", {
-    Session: ctx.challenge.session, UserCode: code, ...(deviceName ? { FriendlyDeviceName: deviceName } : {}),
+    Session: held.session, UserCode: code, ...(deviceName ? { FriendlyDeviceName: deviceName } : {}),
   });
   totpVerified(answer);
-  if (answer.Session) ctx.challenge.session = answer.Session;
-  return respond(ctx, "MFA_SETUP", {});
+  return respond(ctx, answer.Session ? { ...held, session: answer.Session } : held, "MFA_SETUP", {});
 }

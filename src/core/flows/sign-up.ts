@@ -1,7 +1,6 @@
-/** Sign-up with standard and custom: attributes, confirmation, resend; and forgot password. */
+/** Sign-up with standard and `custom:` attributes, confirmation, resend. */
 import { call } from "../transport/types.js";
-import { attributeList } from "../account.js";
-import { toDelivery } from "./shared.js";
+import { attributeList, toDelivery } from "./shared.js";
 import type { FlowContext } from "./context.js";
 
 export interface SignUpInput {
@@ -29,10 +28,3 @@ export const confirmSignUp = (ctx: FlowContext, username: string, code: string) 
 
 export const resendSignUpCode = async (ctx: FlowContext, username: string) =>
   toDelivery((await call(ctx.transport, "ResendConfirmationCode", { ClientId: ctx.clientId, Username: username })).CodeDeliveryDetails);
-
-export const forgotPassword = async (ctx: FlowContext, username: string) =>
-  toDelivery((await call(ctx.transport, "ForgotPassword", { ClientId: ctx.clientId, Username: username })).CodeDeliveryDetails);
-
-export const confirmForgotPassword = (ctx: FlowContext, username: string, code: string, password: string) =>
-  call(ctx.transport, "ConfirmForgotPassword", { ClientId: ctx.clientId, Username: username, ConfirmationCode: code, Password: password });
-

@@ -1,68 +1,121 @@
 /**
- * Holds the signed-in session: restores it without a request while it is valid, refreshes it
- * ahead of expiry (one request for any number of concurrent callers in a tab, and across tabs
- * through Web Locks, re-reading storage once the lock is held), and clears tokens only on
- * definitive auth errors — never on network errors, 5xx or throttling.
+ * Holds the signed-in session: loads it without a request, refreshes it ahead of expiry (one
+ * request for any number of concurrent callers in a tab, and across tabs), and clears tokens only
+ * on definitive auth errors — never on network errors, 5xx or throttling.
+ *
+ * Sign-out wins: every session has a generation, and `clear()` starts a new one. A refresh or
+ * sign-in answer that belongs to an older generation lands nowhere (not in memory, not in
+ * storage, not in another tab), whenever it arrives.
+ *
+ * Across tabs, with no timers: a refresh runs under a Web Lock. The tab that refreshed posts the
+ * new tokens to the other tabs and, before it lets go of the refresh lock, takes a marker lock
+ * named after the new tokens' expiry. The lock manager is consistent across tabs, while another
+ * tab's view of localStorage may lag by a few milliseconds; so a tab that gets the refresh lock and
+ * still reads stale tokens asks the lock manager: if a marker says newer tokens exist, it waits
+ * for them to arrive (tab message or storage) instead of refreshing a second time.
  */
 import { endsSession } from "../errors.js";
 import { call, CognitoError, type Transport } from "../transport/types.js";
 import { clearTokens, loadTokens, saveTokens, type StorageAdapter } from "./storage.js";
-import { clockDriftOf, decodeClaims, secondsLeft, type Tokens } from "./tokens.js";
+import { clockDriftOf, decodeClaims, expiryOf, secondsLeft, sessionKeyOf, type Tokens } from "./tokens.js";
+
+/** The Web Locks calls the keeper uses (navigator.locks; tests inject their own). */
+export type Locks = Pick<LockManager, "request" | "query">;
 
 export interface SessionKeeperOptions {
   clientId: string;
   storage: StorageAdapter;
   transport: Transport;
   now: () => number;
-  /** navigator.locks where available; tests inject their own. */
-  locks?: Pick<LockManager, "request"> | undefined;
-  /** Called when a definitive auth error ended the session. */
+  locks?: Locks | undefined;
+  /** A definitive auth error ended the session (tokens already cleared). */
   onEnded: () => void;
+  /** This tab refreshed: tell the other tabs (they adopt the tokens without a request); false when there is no way to. */
+  onRefreshed: (tokens: Tokens) => boolean;
 }
 
 export interface SessionKeeper {
-  /** Tokens from storage when still valid — no request. */
-  restore(): Promise<Tokens | null>;
+  /** The session's generation: bumped by every clear(). */
+  readonly generation: number;
+  /** Reads storage into memory (no request); the tokens may be stale. */
+  load(): Promise<Tokens | null>;
   /** Valid tokens, refreshing first when they are about to expire; null when signed out. */
   valid(): Promise<Tokens | null>;
-  store(tokens: { IdToken?: string; AccessToken?: string; RefreshToken?: string }): Promise<Tokens>;
+  /** Stores a sign-in's tokens; null (nothing stored) when the session moved past `since`. */
+  store(result: { IdToken?: string; AccessToken?: string; RefreshToken?: string }, options?: { since?: number; endSession?: string | undefined }): Promise<Tokens | null>;
+  /** Tokens another tab refreshed: adopted in memory when they continue this session. */
+  heard(tokens: Tokens): void;
+  /** Tokens another tab signed in with (it stored them): adopted in memory. */
+  adopt(tokens: Tokens): void;
+  /** Ends the session here: a new generation, memory and storage cleared, waiters released. */
   clear(): Promise<void>;
   peek(): Tokens | null;
 }
 
+/** Refresh this many seconds before expiry. */
+const MARGIN = 60;
+
 export function createSessionKeeper(options: SessionKeeperOptions): SessionKeeper {
-  const { clientId, storage, transport, now } = options;
-  /** Refresh this many seconds before expiry. */
-  const margin = 60;
+  const { clientId, storage, transport, now, locks } = options;
+  const lockName = `cognito-react-kit:refresh:${clientId}`;
+  const markerPrefix = `cognito-react-kit:fresh:${clientId}:`;
+  let generation = 0;
   let tokens: Tokens | null = null;
   let username = "";
   let inflight: Promise<Tokens | null> | null = null;
+  /** The newest tokens another tab posted, and a wake-up for a refresh waiting for them. */
+  let lastHeard: Tokens | null = null;
+  let wake: () => void = () => {};
+  let releaseMarker: () => void = () => {};
 
-  const fresh = (t: Tokens | null) => t !== null && secondsLeft(t, now()) > margin;
+  const fresh = (t: Tokens | null): boolean => t !== null && secondsLeft(t, now()) > MARGIN;
+  const sameSession = (a: Tokens | null, b: Tokens) => a !== null && sessionKeyOf(a) === sessionKeyOf(b);
+  /** One marker name per session and expiry (the session key is a claim, never a token). */
+  const markerOf = (t: Tokens) => `${markerPrefix}${sessionKeyOf(t)}:`;
 
-  async function reload() {
+  async function load(): Promise<Tokens | null> {
+    const since = generation;
     const stored = await loadTokens(storage, clientId);
+    if (since !== generation) return null;
     tokens = stored?.tokens ?? null;
     username = stored?.username ?? "";
     return tokens;
   }
 
+  /** Newer tokens another tab refreshed whose storage write has not reached this tab yet. */
+  async function refreshedElsewhere(stale: Tokens, since: number): Promise<Tokens | null> {
+    const prefix = markerOf(stale);
+    const held = (await locks?.query?.())?.held ?? [];
+    const newest = Math.max(0, ...held.map((l) => (l.name?.startsWith(prefix) ? Number(l.name.slice(prefix.length)) : 0)));
+    if (newest <= expiryOf(stale)) return null;
+    // They are on their way (posted before the marker was taken): wait for them, no timer.
+    for (;;) {
+      if (since !== generation) return null;
+      if (lastHeard && sameSession(stale, lastHeard) && expiryOf(lastHeard) >= newest) return lastHeard;
+      const stored = await load();
+      if (stored && fresh(stored)) return stored;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  }
+
   async function refresh(): Promise<Tokens | null> {
-    // Another tab may have refreshed while we waited for the lock. Its storage writes can reach
-    // this tab a few milliseconds after the lock does (Chromium syncs localStorage across
-    // processes asynchronously), so stale tokens get a second look before a refresh request.
-    let current = await reload();
-    if (!fresh(current)) current = await new Promise((r) => setTimeout(r, 150)).then(reload);
+    const since = generation;
+    const current = await load();
     if (!current || fresh(current)) return current;
-    if (!current.refreshToken) return null;
+    const elsewhere = await refreshedElsewhere(current, since);
+    if (elsewhere) return since === generation ? (tokens = elsewhere) : null;
+    if (!current.refreshToken || since !== generation) return null;
     try {
       const answer = await call(transport, "InitiateAuth", {
         AuthFlow: "REFRESH_TOKEN_AUTH",
         ClientId: clientId,
         AuthParameters: { REFRESH_TOKEN: current.refreshToken },
       });
-      return await keeper.store({ RefreshToken: current.refreshToken, ...answer.AuthenticationResult });
+      const next = await keeper.store({ RefreshToken: current.refreshToken, ...answer.AuthenticationResult }, { since, endSession: current.endSession });
+      if (next) await publish(next);
+      return next;
     } catch (error) {
+      if (since !== generation) return null;
       if (error instanceof CognitoError && endsSession(error.code)) {
         await keeper.clear();
         options.onEnded();
@@ -72,40 +125,69 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     }
   }
 
+  /** Tells the other tabs, then holds the marker (granted before the refresh lock is let go). */
+  async function publish(next: Tokens) {
+    if (!options.onRefreshed(next) || !locks) return;
+    releaseMarker();
+    await new Promise<void>((granted) => {
+      void locks.request(markerOf(next) + expiryOf(next), () => {
+        granted();
+        return new Promise<void>((release) => (releaseMarker = release));
+      });
+    });
+  }
+
   const keeper: SessionKeeper = {
-    async restore() {
-      const stored = await reload();
-      return fresh(stored) ? stored : null;
+    get generation() {
+      return generation;
     },
+    load,
     valid() {
       if (fresh(tokens)) return Promise.resolve(tokens);
-      inflight ??= (options.locks
-        ? (options.locks.request(`cognito-react-kit:refresh:${clientId}`, refresh) as Promise<unknown> as Promise<Tokens | null>)
-        : refresh()
-      ).finally(() => {
+      // request() resolves with what the callback resolves with (its typings say a Promise of it).
+      inflight ??= (locks ? (locks.request(lockName, refresh) as Promise<unknown> as Promise<Tokens | null>) : refresh()).finally(() => {
         inflight = null;
       });
       return inflight;
     },
-    async store(result) {
+    async store(result, { since = generation, endSession } = {}) {
       if (!result.IdToken || !result.AccessToken) throw new CognitoError("InvalidTokens", "");
       const next: Tokens = {
         idToken: result.IdToken,
         accessToken: result.AccessToken,
         clockDrift: clockDriftOf(result.AccessToken, now()),
         ...(result.RefreshToken ? { refreshToken: result.RefreshToken } : {}),
+        ...(endSession ? { endSession } : {}),
       };
       const claimed = decodeClaims(next.accessToken)?.username;
       const name = typeof claimed === "string" ? claimed : username;
+      if (since !== generation) return null;
       if (username && name !== username) await clearTokens(storage, clientId);
       tokens = next;
       username = name;
       await saveTokens(storage, clientId, name, next);
+      // A sign-out that happened while storage was written takes it back out.
+      if (since !== generation) {
+        await clearTokens(storage, clientId);
+        return null;
+      }
       return next;
     },
+    heard(next) {
+      lastHeard = next;
+      if (sameSession(tokens, next) && expiryOf(next) > expiryOf(tokens!)) tokens = next;
+      wake();
+    },
+    adopt(next) {
+      tokens = next;
+      username = String(decodeClaims(next.accessToken)?.username ?? "");
+    },
     async clear() {
-      tokens = null;
+      generation++;
+      tokens = lastHeard = null;
       username = "";
+      releaseMarker();
+      wake();
       await clearTokens(storage, clientId);
     },
     peek: () => tokens,

@@ -38,7 +38,8 @@ export function resolveStorage(option: StorageOption = "localStorage"): StorageA
   return memoryStorage();
 }
 
-const FIELDS = ["idToken", "accessToken", "refreshToken", "clockDrift"] as const;
+/** amazon-cognito-identity-js's four, and where to end a hosted-UI session (the kit's own). */
+const FIELDS = ["idToken", "accessToken", "refreshToken", "clockDrift", "endSession"] as const;
 
 export function tokenKeys(clientId: string) {
   const prefix = `CognitoIdentityServiceProvider.${clientId}`;
@@ -52,9 +53,12 @@ export async function loadTokens(storage: StorageAdapter, clientId: string): Pro
   const keys = tokenKeys(clientId);
   const username = await storage.getItem(keys.lastAuthUser);
   if (!username) return null;
-  const [idToken, accessToken, refreshToken, drift] = await Promise.all(FIELDS.map((f) => storage.getItem(keys.field(username, f))));
+  const [idToken, accessToken, refreshToken, drift, endSession] = await Promise.all(FIELDS.map((f) => storage.getItem(keys.field(username, f))));
   if (!idToken || !accessToken) return null;
-  return { username, tokens: { idToken, accessToken, clockDrift: Number(drift) || 0, ...(refreshToken ? { refreshToken } : {}) } };
+  return {
+    username,
+    tokens: { idToken, accessToken, clockDrift: Number(drift) || 0, ...(refreshToken ? { refreshToken } : {}), ...(endSession ? { endSession } : {}) },
+  };
 }
 
 export async function saveTokens(storage: StorageAdapter, clientId: string, username: string, tokens: Tokens): Promise<void> {
@@ -64,6 +68,7 @@ export async function saveTokens(storage: StorageAdapter, clientId: string, user
     storage.setItem(keys.field(username, "accessToken"), tokens.accessToken),
     tokens.refreshToken ? storage.setItem(keys.field(username, "refreshToken"), tokens.refreshToken) : undefined,
     storage.setItem(keys.field(username, "clockDrift"), String(tokens.clockDrift)),
+    tokens.endSession ? storage.setItem(keys.field(username, "endSession"), tokens.endSession) : undefined,
   ]);
   await storage.setItem(keys.lastAuthUser, username);
 }

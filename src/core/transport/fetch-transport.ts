@@ -1,3 +1,4 @@
+import { cognitoEndpoint } from "../config.js";
 import { CognitoError, type Transport } from "./types.js";
 
 export interface FetchTransportOptions {
@@ -8,13 +9,14 @@ export interface FetchTransportOptions {
 }
 
 /**
- * The default transport: plain `fetch` speaking Cognito's JSON protocol.
+ * The default transport: plain `fetch` speaking Cognito's JSON protocol. Refuses an endpoint that
+ * is not https (http only for localhost) and a region that is not one.
  * @example
  * const transport = fetchTransport({ region: "eu-west-1" });
  * await transport.send("GetUser", { AccessToken });
  */
 export function fetchTransport(options: FetchTransportOptions): Transport {
-  const endpoint = options.endpoint ?? `https://cognito-idp.${options.region}.amazonaws.com/`;
+  const endpoint = cognitoEndpoint({ userPoolId: "", region: options.region, endpoint: options.endpoint });
   return {
     async send(operation, input) {
       let response: Response;

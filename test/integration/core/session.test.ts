@@ -8,6 +8,7 @@ import { atStep, harnessesForEachTest, until } from "../../support/auth-harness"
 import { freshUser, stackConfig } from "../../support/dev-api";
 import { CognitoError, memoryStorage, type StorageAdapter } from "../../../src/index";
 import { cognitoCall } from "../../support/cognito/cognito-call";
+import { fakeLocks } from "../../support/fake-locks";
 
 const config = stackConfig();
 const harness = harnessesForEachTest();
@@ -63,15 +64,7 @@ describe("refresh", () => {
     let offset = 0;
     const storage = memoryStorage();
     const { h } = await signedIn(storage, () => Date.now() + offset);
-    // An exclusive lock per name, as navigator.locks grants it (Node has no Web Locks).
-    const queues = new Map<string, Promise<unknown>>();
-    const locks = {
-      request: ((name: string, callback: () => Promise<unknown>) => {
-        const run = (queues.get(name) ?? Promise.resolve()).then(callback, callback);
-        queues.set(name, run.catch(() => undefined));
-        return run;
-      }) as unknown as LockManager["request"],
-    };
+    const locks = fakeLocks();
     const tabA = harness({ storage, locks, now: () => Date.now() + offset });
     const tabB = harness({ storage, locks, now: () => Date.now() + offset });
     await Promise.all([until(tabA.auth, (s) => s.step === "signedIn"), until(tabB.auth, (s) => s.step === "signedIn")]);
@@ -154,14 +147,22 @@ describe("sign-out", () => {
 });
 
 describe("authorized fetch", () => {
-  it("adds the bearer access token", async () => {
-    const { h } = await signedIn();
-    const echo = await import("node:http").then(({ createServer }) => createServer((req, res) => res.end(req.headers.authorization ?? "")));
+  it("adds the bearer access token for a listed origin, and refuses any other before sending", async () => {
+    const seen: string[] = [];
+    const echo = await import("node:http").then(({ createServer }) => createServer((req, res) => {
+      seen.push(req.headers.authorization ?? "");
+      res.end(req.headers.authorization ?? "");
+    }));
     await new Promise<void>((resolve) => echo.listen(0, "127.0.0.1", resolve));
-    const { port } = echo.address() as { port: number };
+    const origin = `http://127.0.0.1:${(echo.address() as { port: number }).port}`;
     try {
-      const seen = await (await h.auth.fetch(`http://127.0.0.1:${port}/`)).text();
-      expect(seen).toBe(`Bearer ${(await h.auth.getTokens())!.accessToken}`);
+      const { storage } = await signedIn();
+      const h = harness({ storage, fetchOrigins: [origin] });
+      await until(h.auth, atStep("signedIn"));
+      expect(await (await h.auth.fetch(`${origin}/api`)).text()).toBe(`Bearer ${(await h.auth.getTokens())!.accessToken}`);
+      const elsewhere = origin.replace("127.0.0.1", "localhost");
+      await expect(h.auth.fetch(`${elsewhere}/api`)).rejects.toThrow(/only to fetchOrigins; http:\/\/localhost:\d+ is not listed/);
+      expect(seen).toHaveLength(1);
     } finally {
       echo.close();
     }

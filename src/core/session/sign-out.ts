@@ -1,0 +1,89 @@
+/**
+ * Ending a session: here first, the network second. Tokens are cleared and other tabs told at
+ * once (a new session generation, so answers still on the wire land nowhere); then Cognito is
+ * asked to revoke, waiting at most `timeoutMs` — the timer bounds a wait, it decides nothing.
+ */
+import { AuthFailure, toAuthError } from "../errors.js";
+import { safeUrl } from "../config.js";
+import { call, type Transport } from "../transport/types.js";
+import type { AuthError, AuthUser } from "../types.js";
+import type { SessionKeeper } from "./session-keeper.js";
+import { decodeClaims, secondsLeft, userFromIdToken } from "./tokens.js";
+
+export interface AdoptedTokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken?: string | undefined;
+}
+
+/** The user of tokens issued to this app client (ID token `aud`, access token `client_id`). */
+export function checkAdoptable(tokens: AdoptedTokens, clientId: string, endSession?: string): AuthUser {
+  const user = userFromIdToken(tokens.idToken);
+  if (!user || user.claims.aud !== clientId || decodeClaims(tokens.accessToken)?.client_id !== clientId) {
+    throw new AuthFailure(toAuthError("InvalidTokens"));
+  }
+  if (endSession) safeUrl(endSession, "endSession");
+  return user;
+}
+
+interface Options {
+  clientId: string;
+  transport: Transport;
+  keeper: SessionKeeper;
+  now: () => number;
+  timeoutMs: number;
+  navigate: (url: string) => void;
+  /** The session ended here: tell the other tabs and the machine. */
+  ended(): void;
+  /** Cognito did not confirm a global sign-out. */
+  failed(error: AuthError): void;
+}
+
+export function endSessionHere({ clientId, transport, keeper, now, timeoutMs, navigate, ended, failed }: Options) {
+  /** After a failed global sign-out: the access token to try again with (memory only). */
+  let retryGlobal: string | null = null;
+
+  /** Whether `work` succeeded within the timeout. */
+  async function confirmed(work: () => Promise<unknown>): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, false)));
+    try {
+      return await Promise.race([work().then(() => true, () => false), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function signOut(options: { global?: boolean; local?: boolean } = {}): Promise<{ revoked: boolean }> {
+    const tokens = keeper.peek() ?? (await keeper.load());
+    await keeper.clear();
+    ended();
+    if (options.local) return { revoked: false };
+    const refreshToken = tokens?.refreshToken;
+    const revoke = async () => !refreshToken || confirmed(() => call(transport, "RevokeToken", { Token: refreshToken, ClientId: clientId }));
+    if (!options.global) return finish(tokens?.endSession, await revoke());
+    const accessToken = tokens ? tokens.accessToken : retryGlobal;
+    const revoked = !!accessToken && (await confirmed(async () => {
+      let token = accessToken!;
+      if (tokens && secondsLeft(tokens, now()) <= 0 && refreshToken) {
+        const answer = await call(transport, "InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: clientId, AuthParameters: { REFRESH_TOKEN: refreshToken } });
+        token = answer.AuthenticationResult?.AccessToken ?? token;
+      }
+      await call(transport, "GlobalSignOut", { AccessToken: token });
+    }));
+    retryGlobal = revoked ? null : accessToken;
+    if (!revoked) {
+      // At least this session ends; the others are the user's to retry.
+      await revoke();
+      failed({ code: "GlobalSignOutFailed", messageId: "error.GlobalSignOutFailed" });
+    }
+    return finish(tokens?.endSession, revoked);
+  }
+
+  /** A hosted-UI session ends at its /logout too (after the revoke: leaving the page cancels requests). */
+  function finish(endSession: string | undefined, revoked: boolean) {
+    if (endSession) navigate(endSession);
+    return { revoked };
+  }
+  return { signOut };
+}
