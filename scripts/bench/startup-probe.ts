@@ -48,6 +48,7 @@ export const PROBE = `(() => {
   const observer = new MutationObserver(() => {
     if (!check()) return;
     const ready = performance.now();
+    performance.mark("interactive"); // for traces and DevTools
     observer.disconnect();
     requestAnimationFrame(() => {
       const frame = performance.now();
