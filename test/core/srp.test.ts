@@ -2,8 +2,7 @@
  * The SRP client against amazon-cognito-identity-js's AuthenticationHelper, the soto-cognito
  * known-answer vector, and plain square-and-multiply.
  */
-import { createHash, createHmac, getDiffieHellman, randomBytes } from "node:crypto";
-import * as cognitoJs from "amazon-cognito-identity-js";
+import { createHash, getDiffieHellman, randomBytes } from "node:crypto";
 import { describe, it, expect, vi } from "vitest";
 import { SRP_K_HEX, SRP_N, SRP_N_HEX } from "../../src/core/srp/group.js";
 import { bigIntFromHex, bytesToHex, fixedBaseModPow, hexToBytes, modPow, padHex, utf8Bytes } from "../../src/core/srp/math.js";
@@ -11,6 +10,7 @@ import {
   SrpProtocolError, cognitoTimestamp, createSrpEphemeral, hkdfSha256, passwordAuthenticationKey,
   passwordClaimSignature, srpSharedSecret, type PasswordClaimInput, type SrpEphemeral,
 } from "../../src/core/srp/srp-client.js";
+import { AuthenticationHelper, DateHelper, referenceSignature } from "../support/srp-reference";
 
 /** Plain right-to-left square-and-multiply: the reference for modPow. */
 function plainModPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
@@ -21,34 +21,6 @@ function plainModPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
 
 const randomBig = (bytes: number): bigint => BigInt(`0x${randomBytes(bytes).toString("hex")}`);
 const ephemeralFor = (a: bigint, A = modPow(2n, a, SRP_N)): SrpEphemeral => ({ a, A, srpA: A.toString(16) });
-
-// AuthenticationHelper is exported at runtime but missing from the package's typings;
-// jsbn's BigInteger is not exported at all, so it is reached through helper.N.constructor.
-interface Jsbn { toString(radix: number): string }
-interface ReferenceHelper {
-  N: Jsbn; k: Jsbn; smallAValue: Jsbn; largeAValue: Jsbn | null;
-  getLargeAValue(callback: (err: unknown, A: Jsbn) => void): void;
-  getPasswordAuthenticationKey(user: string, pw: string, B: Jsbn, salt: Jsbn, callback: (err: unknown, hkdf: Uint8Array) => void): void;
-}
-const { AuthenticationHelper, DateHelper } = cognitoJs as unknown as {
-  AuthenticationHelper: new (poolName: string) => ReferenceHelper; DateHelper: new () => { getNowString(): string };
-};
-
-/** The signature as CognitoUser.authenticateUserDefaultAuth builds it, with `a` injected. */
-function referenceSignature(input: PasswordClaimInput): { signature: string; A: string } {
-  const helper = new AuthenticationHelper(input.poolName);
-  const BigInteger = helper.N.constructor as new (hex: string, radix: number) => Jsbn;
-  helper.smallAValue = new BigInteger(input.ephemeral.a.toString(16), 16);
-  helper.largeAValue = null; // the constructor cached A for its own random a
-  let A = "";
-  helper.getLargeAValue((_err, value) => { A = value.toString(16); });
-  let hkdf: Uint8Array | undefined;
-  helper.getPasswordAuthenticationKey(input.userIdForSrp, input.password,
-    new BigInteger(input.srpBHex, 16), new BigInteger(input.saltHex, 16), (_err, key) => { hkdf = key; });
-  const message = Buffer.concat([Buffer.from(input.poolName, "utf8"), Buffer.from(input.userIdForSrp, "utf8"),
-    Buffer.from(input.secretBlock, "base64"), Buffer.from(input.timestamp, "utf8")]);
-  return { signature: createHmac("sha256", hkdf!).update(message).digest("base64"), A };
-}
 
 describe("group constants", () => {
   it("N is RFC 3526 group 15 and k = H(padHex(N) ‖ padHex(g))", () => {
