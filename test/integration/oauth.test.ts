@@ -26,10 +26,10 @@ async function oauthClient() {
   return (clientId = UserPoolClient.ClientId);
 }
 
-async function setup() {
-  const h = harness({ userPoolClientId: await oauthClient() });
-  await until(h.auth, (s) => s.step !== "restoring");
+async function setup(sessionStorage = memoryStorage()) {
   const visited: string[] = [];
+  const h = harness({ userPoolClientId: await oauthClient(), storage: sessionStorage, navigate: (url) => visited.push(url) });
+  await until(h.auth, (s) => s.step !== "restoring");
   const storage = memoryStorage();
   const hostedConfig: HostedUiConfig = { domain: config.endpoint, redirectSignIn: CALLBACK, redirectSignOut: CALLBACK };
   const hosted = hostedUi(h.auth, hostedConfig, { storage, navigate: (url) => visited.push(url) });
@@ -59,7 +59,7 @@ describe("authorize URL", () => {
     const url = new URL(visited[0]!);
     expect(`${url.origin}${url.pathname}`).toBe(`${config.endpoint}/oauth2/authorize`);
     const p = Object.fromEntries(url.searchParams);
-    expect(p).toMatchObject({ response_type: "code", client_id: clientId, redirect_uri: CALLBACK, scope: "openid email profile", code_challenge_method: "S256", identity_provider: "Google" });
+    expect(p).toMatchObject({ response_type: "code", client_id: clientId, redirect_uri: CALLBACK, scope: "openid email profile aws.cognito.signin.user.admin", code_challenge_method: "S256", identity_provider: "Google" });
     const pending = JSON.parse((await storage.getItem(`cognito-react-kit.oauth.${clientId}`))!) as { state: string; verifier: string; customState: string };
     expect(pending.state).toBe(p.state);
     expect(pending.customState).toBe("/orders");
@@ -111,6 +111,35 @@ describe("round trip through the local hosted page", () => {
     expect(await hosted.completeRedirect(`${CALLBACK}?page=2`)).toBeNull();
     expect(h.auth.getSnapshot().step).toBe("signIn");
     expect(await h.storage.getItem(`CognitoIdentityServiceProvider.${clientId}.LastAuthUser`)).toBeNull();
+  });
+
+  it("any sign-out ends a hosted-UI session at /logout: the kit's buttons, auth.signOut, another tab", async () => {
+    const user = await freshUser();
+    const shared = memoryStorage();
+    const { h, hosted, visited } = await setup(shared);
+    await hosted.signInWithRedirect();
+    await hosted.completeRedirect(await hostedPageSignIn(visited[0]!, user.username, user.password));
+    // Another tab of the same app, which never called hostedUi(): the session says where it ends.
+    const otherVisits: string[] = [];
+    const otherTab = harness({ userPoolClientId: clientId, storage: shared, navigate: (url) => otherVisits.push(url) });
+    expect((await until(otherTab.auth, (s) => s.step !== "restoring")).step).toBe("signedIn");
+    expect(await otherTab.auth.signOut()).toEqual({ revoked: true });
+    expect(new URL(otherVisits[0]!).pathname).toBe("/logout");
+    expect(h.auth.getSnapshot().step).toBe("signIn");
+    // A session that did not come from the hosted UI ends without a visit.
+    const before = visited.length;
+    await until(h.auth, (s) => s.step === "signIn");
+    await h.auth.signIn({ username: user.username, password: user.password });
+    await h.auth.signOut();
+    expect(visited.length).toBe(before);
+  });
+
+  it("refuses http:// for a hosted-UI domain or callback that is not this machine", async () => {
+    const { h } = await setup();
+    const base = { redirectSignIn: CALLBACK, redirectSignOut: CALLBACK };
+    expect(() => hostedUi(h.auth, { ...base, domain: "http://auth.example.com" })).toThrow(/hostedUi domain must use https:\/\//);
+    expect(() => hostedUi(h.auth, { ...base, domain: "auth.example.com", redirectSignIn: "http://app.example.com/" })).toThrow(/redirectSignIn must use https/);
+    expect(() => hostedUi(h.auth, { ...base, domain: "auth.example.com" })).not.toThrow();
   });
 
   it("signs out through /logout when the session came from the hosted UI", async () => {

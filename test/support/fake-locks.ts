@@ -9,11 +9,13 @@ export function fakeLocks(): Locks {
   const queues = new Map<string, Promise<unknown>>();
   const held = new Set<string>();
   return {
-    request: ((name: string, callback: () => Promise<unknown>) => {
+    request: ((name: string, ...args: [(lock: unknown) => unknown] | [{ ifAvailable?: boolean }, (lock: unknown) => unknown]) => {
+      const [options, callback] = args.length === 1 ? [{}, args[0]] : args;
+      if (options.ifAvailable && held.has(name)) return Promise.resolve(callback(null));
       const granted = async () => {
         held.add(name);
         try {
-          return await callback();
+          return await callback({ name, mode: "exclusive" });
         } finally {
           held.delete(name);
         }

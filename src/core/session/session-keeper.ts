@@ -9,15 +9,15 @@
  *
  * Across tabs, with no timers: a refresh runs under a Web Lock. The tab that refreshed posts the
  * new tokens to the other tabs and, before it lets go of the refresh lock, takes a marker lock
- * named after the new tokens' expiry. The lock manager is consistent across tabs, while another
+ * named after the tokens it replaced. The lock manager is consistent across tabs, while another
  * tab's view of localStorage may lag by a few milliseconds; so a tab that gets the refresh lock and
- * still reads stale tokens asks the lock manager: if a marker says newer tokens exist, it waits
- * for them to arrive (tab message or storage) instead of refreshing a second time.
+ * still reads stale tokens asks the lock manager: if a marker says they were replaced, it waits
+ * for the new ones to arrive (tab message or storage) instead of refreshing a second time.
  */
 import { endsSession } from "../errors.js";
 import { call, CognitoError, type Transport } from "../transport/types.js";
 import { clearTokens, loadTokens, saveTokens, type StorageAdapter } from "./storage.js";
-import { clockDriftOf, decodeClaims, expiryOf, secondsLeft, sessionKeyOf, type Tokens } from "./tokens.js";
+import { clockDriftOf, decodeClaims, expiryOf, secondsLeft, sessionKeyOf, tokenIdOf, type Tokens } from "./tokens.js";
 
 /** The Web Locks calls the keeper uses (navigator.locks; tests inject their own). */
 export type Locks = Pick<LockManager, "request" | "query">;
@@ -70,8 +70,8 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
 
   const fresh = (t: Tokens | null): boolean => t !== null && secondsLeft(t, now()) > MARGIN;
   const sameSession = (a: Tokens | null, b: Tokens) => a !== null && sessionKeyOf(a) === sessionKeyOf(b);
-  /** One marker name per session and expiry (the session key is a claim, never a token). */
-  const markerOf = (t: Tokens) => `${markerPrefix}${sessionKeyOf(t)}:`;
+  /** The marker that says "these tokens were replaced": named by their id claim, never a token. */
+  const markerOf = (t: Tokens) => markerPrefix + tokenIdOf(t);
 
   async function load(): Promise<Tokens | null> {
     const since = generation;
@@ -84,14 +84,12 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
 
   /** Newer tokens another tab refreshed whose storage write has not reached this tab yet. */
   async function refreshedElsewhere(stale: Tokens, since: number): Promise<Tokens | null> {
-    const prefix = markerOf(stale);
     const held = (await locks?.query?.())?.held ?? [];
-    const newest = Math.max(0, ...held.map((l) => (l.name?.startsWith(prefix) ? Number(l.name.slice(prefix.length)) : 0)));
-    if (newest <= expiryOf(stale)) return null;
+    if (!held.some((l) => l.name === markerOf(stale))) return null;
     // They are on their way (posted before the marker was taken): wait for them, no timer.
     for (;;) {
       if (since !== generation) return null;
-      if (lastHeard && sameSession(stale, lastHeard) && expiryOf(lastHeard) >= newest) return lastHeard;
+      if (lastHeard && sameSession(stale, lastHeard) && lastHeard.accessToken !== stale.accessToken) return lastHeard;
       const stored = await load();
       if (stored && fresh(stored)) return stored;
       await new Promise<void>((resolve) => (wake = resolve));
@@ -112,7 +110,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
         AuthParameters: { REFRESH_TOKEN: current.refreshToken },
       });
       const next = await keeper.store({ RefreshToken: current.refreshToken, ...answer.AuthenticationResult }, { since, endSession: current.endSession });
-      if (next) await publish(next);
+      if (next) await publish(next, current);
       return next;
     } catch (error) {
       if (since !== generation) return null;
@@ -126,13 +124,13 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   }
 
   /** Tells the other tabs, then holds the marker (granted before the refresh lock is let go). */
-  async function publish(next: Tokens) {
+  async function publish(next: Tokens, replaced: Tokens) {
     if (!options.onRefreshed(next) || !locks) return;
     releaseMarker();
     await new Promise<void>((granted) => {
-      void locks.request(markerOf(next) + expiryOf(next), () => {
+      void locks.request(markerOf(replaced), { ifAvailable: true }, (lock) => {
         granted();
-        return new Promise<void>((release) => (releaseMarker = release));
+        return lock ? new Promise<void>((release) => (releaseMarker = release)) : undefined;
       });
     });
   }
@@ -175,7 +173,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     },
     heard(next) {
       lastHeard = next;
-      if (sameSession(tokens, next) && expiryOf(next) > expiryOf(tokens!)) tokens = next;
+      if (sameSession(tokens, next) && expiryOf(next) >= expiryOf(tokens!)) tokens = next;
       wake();
     },
     adopt(next) {

@@ -39,6 +39,12 @@ export const expiryOf = (tokens: Tokens): number =>
 /** Seconds until the tokens expire, in Cognito's clock. */
 export const secondsLeft = (tokens: Tokens, nowMs: number): number => expiryOf(tokens) - (nowMs / 1000 - tokens.clockDrift);
 
+/** Tells one issue of tokens from another: the access token's `jti` (an id, not a secret). */
+export function tokenIdOf(tokens: Tokens): string {
+  const claims = decodeClaims(tokens.accessToken);
+  return String(claims?.jti ?? `${claims?.iat}.${claims?.exp}`);
+}
+
 /** Which sign-in the tokens continue: `origin_jti` (kept across refreshes) where Cognito sets it, else the user. */
 export function sessionKeyOf(tokens: Tokens): string {
   const claims = decodeClaims(tokens.accessToken);
