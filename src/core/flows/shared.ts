@@ -1,5 +1,5 @@
 /** Small translations shared by the flows and the account operations. */
-import type { CodeDeliveryDetailsType, VerifySoftwareTokenResponse } from "@aws-sdk/client-cognito-identity-provider";
+import type { CodeDeliveryDetailsType, VerifySoftwareTokenResponse } from "../transport/cognito-types.js";
 import { CognitoError } from "../transport/types.js";
 import type { CodeDelivery, MfaMethod } from "../types.js";
 

@@ -5,7 +5,7 @@
  */
 import { cognitoTimestamp, passwordClaimSignature } from "../srp/index.js";
 import { call, CognitoError } from "../transport/types.js";
-import type { ChallengeNameType, InitiateAuthResponse } from "@aws-sdk/client-cognito-identity-provider";
+import type { ChallengeNameType, InitiateAuthResponse } from "../transport/cognito-types.js";
 import type { Challenge, MfaMethod } from "../types.js";
 import type { ChallengeSession, FlowContext } from "./context.js";
 import { COGNITO_MFA, MFA_OF, otpauthUri, totpVerified } from "./shared.js";

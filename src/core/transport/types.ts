@@ -3,7 +3,7 @@
  * CognitoIdentityProviderClient to it. Operation shapes come from the AWS SDK as type-only
  * imports: none of the SDK's code is bundled.
  */
-import type * as Sdk from "@aws-sdk/client-cognito-identity-provider";
+import type * as Sdk from "./cognito-types.js";
 
 /** The user-pool operations the kit calls, with their SDK input and output types. */
 export interface Operations {
