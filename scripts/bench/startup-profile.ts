@@ -2,39 +2,20 @@
  * Where a page's start-up time goes (`npx tsx scripts/bench/startup-profile.ts [kit|react|amplify]
  * [--src | --src=<dir>] [--loads=5]`): the pages of bench-startup.ts, built with the same settings
  * but unminified (so functions and modules keep their names), loaded cold with the CPU throttled
- * 4×. Prints, up to the moment the form is interactive, the main thread's CPU time by trace event
- * (compile, evaluate, React's tasks, style, layout) and the JS self time by bundled module and by
- * function from a V8 CPU profile. Thread CPU time does not count the time the throttle or other
- * processes take the core away, so these figures hold still on a busy machine.
+ * 4×. Prints, up to the moment the form is interactive, the main thread's busy time by trace event
+ * (compile, evaluate, React's tasks, style, layout; thread time, see startup-trace.ts) and the JS
+ * self time by bundled module and by function from a V8 CPU profile (sampled, wall clock).
  */
 import type { CDPSession } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { buildPages, launch, PAGES, serve, summary, type PageName } from "../bench-startup.js";
 import { PROBE, startupOf } from "./startup-probe.js";
+import { selfTimes, type TraceEvent } from "./startup-trace.js";
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
 const CATEGORIES = ["blink.user_timing", "devtools.timeline", "v8", "v8.execute", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.compile", "loading", "blink"];
-
-/** Self CPU time (ms) of each complete event on the renderer's main thread, from `from` until `until` (µs). */
-function selfTimes(events: TraceEvent[], from: number, until: number): Map<string, number> {
-  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" && events.some((x) => x.pid === e.pid && x.name === "EvaluateScript"));
-  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.tdur !== undefined && e.ts >= from && e.ts <= until)
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const totals = new Map<string, number>();
-  const stack: { e: TraceEvent; children: number }[] = [];
-  const close = (frame: { e: TraceEvent; children: number }) =>
-    totals.set(frame.e.name, (totals.get(frame.e.name) ?? 0) + Math.max(0, frame.e.tdur! - frame.children) / 1000);
-  for (const e of mine) {
-    while (stack.length && stack.at(-1)!.e.ts + stack.at(-1)!.e.dur! <= e.ts) close(stack.pop()!);
-    if (stack.length) stack.at(-1)!.children += e.tdur!;
-    stack.push({ e, children: 0 });
-  }
-  while (stack.length) close(stack.pop()!);
-  return totals;
-}
 
 /** The bundled module of each line of an unminified esbuild bundle (from its `// path` comments). */
 function modulesByLine(js: string): (line: number) => string {
@@ -87,9 +68,8 @@ export async function profileStartup(name: PageName, options: { src?: string; lo
       await context.close();
       ready.push(startup.ready);
       // The probe's mark puts "interactive" on the trace's clock (the CPU profile's too: µs of TimeTicks).
-      const until = trace.traceEvents.find((e) => e.name === "interactive")?.ts;
-      if (until === undefined) throw new Error("the trace has no \"interactive\" mark");
-      for (const [event, ms] of selfTimes(trace.traceEvents, until - startup.ready * 1000, until)) add(byEvent, event, load, ms);
+      for (const [event, ms] of selfTimes(trace.traceEvents, startup.ready)) add(byEvent, event, load, ms);
+      const until = trace.traceEvents.find((e) => e.name === "interactive")!.ts;
       let at = profile.startTime;
       const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
       profile.samples.forEach((id, i) => {
@@ -119,7 +99,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const src = process.argv.includes("--src") ? fileURLToPath(new URL("../..", import.meta.url)) : arg("src");
   const r = await profileStartup(name, { loads: Number(arg("loads") ?? 5), ...(src ? { src } : {}) });
   console.log(`${name}: interactive at median ${Math.round(r.ready.median)} ms (${r.loads} throttled loads, unminified build); medians per load:`);
-  console.log("main-thread CPU by trace event (self, ms):");
+  console.log("main thread busy by trace event (self thread time, ms):");
   for (const [k, ms] of r.events) console.log(`  ${ms.toFixed(1).padStart(7)}  ${k}`);
   console.log("JS self time by bundled module (CPU profile, ms):");
   for (const [k, ms] of r.modules) console.log(`  ${ms.toFixed(1).padStart(7)}  ${k}`);
