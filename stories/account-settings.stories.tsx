@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, SignOutButtons } from "../src/ui/index";
-import { tr } from "../src/ui/i18n/languages";
+import { tr } from "../src/ui/i18n/tr";
 import type { Scenario } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";

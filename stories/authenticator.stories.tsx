@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Authenticator } from "../src/ui/index";
-import { ja } from "../src/ui/i18n/languages";
+import { ja } from "../src/ui/i18n/ja";
 import { useAuth, useCognitoAuth } from "../src/react/index";
 import { challenge } from "./support/scripted-transport";
 import { USER } from "./support/story-auth";

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConfirmForgotPassword } from "../src/ui/index";
-import { pl } from "../src/ui/i18n/languages";
+import { pl } from "../src/ui/i18n/pl";
 import type { AuthState, CognitoAuth } from "../src/index";
 import type { Scenario } from "./support/scripted-transport";
 import { withAuth } from "./support/story-auth";

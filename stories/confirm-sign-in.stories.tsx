@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Authenticator, ConfirmSignIn } from "../src/ui/index";
-import { ar, de } from "../src/ui/i18n/languages";
+import { ar } from "../src/ui/i18n/ar";
+import { de } from "../src/ui/i18n/de";
 import type { AuthState, CognitoAuth } from "../src/index";
 import { challenge, type Answer } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";

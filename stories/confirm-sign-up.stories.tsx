@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConfirmSignUp } from "../src/ui/index";
-import { he, sv } from "../src/ui/i18n/languages";
+import { he } from "../src/ui/i18n/he";
+import { sv } from "../src/ui/i18n/sv";
 import type { AuthState, CognitoAuth } from "../src/index";
 import type { Scenario } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ForgotPassword } from "../src/ui/index";
-import { nl } from "../src/ui/i18n/languages";
+import { nl } from "../src/ui/i18n/nl";
 import type { CognitoAuth } from "../src/index";
 import type { Answer } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";

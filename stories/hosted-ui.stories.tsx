@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { hostedUi } from "../src/oauth/index";
-import { HostedUiButtons, SignIn, de, ja } from "../src/ui/index";
+import { HostedUiButtons, SignIn } from "../src/ui/index";
+import { de } from "../src/ui/i18n/de";
+import { ja } from "../src/ui/i18n/ja";
 import { prepareAuth, withAuth } from "./support/story-auth";
 import type { CognitoAuth } from "../src/index";
 

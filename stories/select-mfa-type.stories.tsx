@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SelectMfaType } from "../src/ui/index";
-import { es } from "../src/ui/i18n/languages";
+import { es } from "../src/ui/i18n/es";
 import type { CognitoAuth } from "../src/index";
 import { challenge, type Answer } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SetupTotp } from "../src/ui/index";
-import { ko } from "../src/ui/i18n/languages";
+import { ko } from "../src/ui/i18n/ko";
 import type { AuthState, CognitoAuth } from "../src/index";
 import { challenge, type Answer } from "./support/scripted-transport";
 import { settle, USER, withAuth } from "./support/story-auth";

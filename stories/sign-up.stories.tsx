@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SignUp } from "../src/ui/index";
-import { pt } from "../src/ui/i18n/languages";
+import { pt } from "../src/ui/i18n/pt";
 import type { CognitoAuth } from "../src/index";
 import type { Answer } from "./support/scripted-transport";
 import { withAuth } from "./support/story-auth";

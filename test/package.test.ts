@@ -1,40 +1,70 @@
 /**
- * The published package: the build emits every subpath export with its types, the core entry
- * reaches no React, and the entries load in Node by their public names.
+ * The published package: the build emits one ESM file per source module (so apps tree-shake it)
+ * with its types, keeps "use client", every subpath export resolves, the core entry reaches no
+ * React, and the entries (languages included) load in Node by their public names.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { withBuildLock } from "../scripts/packed-app";
 
 const root = resolve(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  sideEffects: string[];
   exports: Record<string, string | { types: string; import: string }>;
   peerDependencies: Record<string, string>;
   dependencies: Record<string, string>;
 };
 
-/** Every module file reachable from `file` through relative imports. */
+/** Every module file reachable from `file` through relative imports (static and dynamic). */
 function reachable(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, spec] of readFileSync(file, "utf8").matchAll(/from\s*"(\.[^"]+)"/g)) reachable(resolve(dirname(file), spec!), seen);
+  for (const [, spec] of readFileSync(file, "utf8").matchAll(/(?:from\s*|import\()"(\.[^"]+)"/g)) reachable(resolve(dirname(file), spec!), seen);
   return seen;
 }
 
-describe("package", () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "pipe" });
-  }, 120_000);
+/** Source modules (tests and declarations excepted), relative to src/. */
+function sources(dir = join(root, "src")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.(test|d)\.tsx?$/.test(e.name) ? [relative(join(root, "src"), join(dir, e.name))] : []);
+}
 
-  it("emits JS and .d.ts for every subpath export", () => {
+/** The 22 languages besides English, by module name (ar, …, zh-hant). */
+const LANGUAGES = ["ar", "cs", "da", "de", "es", "fi", "fr", "he", "hi", "it", "ja", "ko", "nb", "nl", "pl", "pt", "ru", "sv", "tr", "uk", "zh-hans", "zh-hant"];
+
+describe("package", () => {
+  beforeAll(async () => {
+    // Under the lock every build of this tree takes (size test, other runs): none swaps dist/ under us.
+    await withBuildLock(() => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "pipe" }));
+  }, 300_000);
+
+  it("emits JS and .d.ts for every subpath export (each language for the ./ui/i18n/* pattern)", () => {
     for (const [path, target] of Object.entries(pkg.exports)) {
-      if (typeof target === "string") expect(existsSync(join(root, target)), path).toBe(true);
-      else {
-        expect(existsSync(join(root, target.import)), `${path} import`).toBe(true);
-        expect(existsSync(join(root, target.types)), `${path} types`).toBe(true);
+      const names = path.includes("*") ? LANGUAGES : [""];
+      for (const name of names) {
+        const at = (file: string) => join(root, file.replace("*", name));
+        if (typeof target === "string") expect(existsSync(at(target)), path).toBe(true);
+        else {
+          expect(existsSync(at(target.import)), `${path} ${name} import`).toBe(true);
+          expect(existsSync(at(target.types)), `${path} ${name} types`).toBe(true);
+        }
       }
     }
+  });
+
+  it("keeps module boundaries: one JS file per source module, \"use client\" kept, side effects in CSS only", () => {
+    const modules = sources();
+    expect(modules.length).toBeGreaterThan(60);
+    for (const file of modules) {
+      const emitted = join(root, "dist", file.replace(/\.tsx?$/, ".js"));
+      expect(existsSync(emitted), emitted).toBe(true);
+      const client = /^["']use client["']/.test(readFileSync(join(root, "src", file), "utf8"));
+      expect(readFileSync(emitted, "utf8").startsWith('"use client";'), `${file} "use client"`).toBe(client);
+    }
+    expect(modules.filter((f) => /^(ui\/.*\.tsx|ui\/index\.ts|react\/.*)$/.test(f)).every((f) => readFileSync(join(root, "src", f), "utf8").startsWith('"use client"'))).toBe(true);
+    expect(pkg.sideEffects).toEqual(["**/*.css"]);
   });
 
   it("the core entry reaches no React and no AWS SDK code", () => {
@@ -48,7 +78,7 @@ describe("package", () => {
 
   it("imports only declared packages", () => {
     const allowed = new Set([...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), "react/jsx-runtime", "zod/mini", "lean-qr/nano"]);
-    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/sdk/index.js", "dist/oauth/index.js"]) {
+    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/ui/i18n/languages.js", "dist/sdk/index.js", "dist/oauth/index.js"]) {
       for (const file of reachable(join(root, entry))) {
         for (const [, spec] of readFileSync(file, "utf8").matchAll(/from\s*"([^".][^"]*)"/g)) expect(allowed, `${file} imports ${spec}`).toContain(spec);
       }
@@ -67,5 +97,10 @@ describe("package", () => {
     const load = (name: string) => import(/* @vite-ignore */ name) as Promise<Record<string, unknown>>;
     expect(typeof (await load("cognito-react-kit")).createCognitoAuth).toBe("function");
     expect(typeof (await load("cognito-react-kit/sdk")).sdkTransport).toBe("function");
+    // A language by its own subpath, and the picker loading one through its dynamic import().
+    expect((await load("cognito-react-kit/ui/i18n/fr")).fr).toMatchObject({ "meta.lang": "fr" });
+    const { pickLanguage } = (await load("cognito-react-kit/ui/i18n")) as { pickLanguage: (tags: string[]) => Promise<Record<string, string>> };
+    expect((await pickLanguage(["fr-CA", "en"]))["meta.lang"]).toBe("fr");
+    expect((await pickLanguage(["he-IL"]))["meta.lang"]).toBe("he");
   });
 });

@@ -24,7 +24,7 @@ describe("README samples", () => {
       extends: "../../tsconfig.json",
       compilerOptions: {
         noEmit: true, noUnusedLocals: false, baseUrl: ".",
-        paths: { "cognito-react-kit": ["../../src/index.ts"], "cognito-react-kit/styles.css": ["./css.d.ts"], "cognito-react-kit/*": ["../../src/*/index.ts"] },
+        paths: { "cognito-react-kit": ["../../src/index.ts"], "cognito-react-kit/styles.css": ["./css.d.ts"], "cognito-react-kit/ui/i18n": ["../../src/ui/i18n/languages.ts"], "cognito-react-kit/ui/i18n/*": ["../../src/ui/i18n/*.ts"], "cognito-react-kit/*": ["../../src/*/index.ts"] },
       },
       include: ["*.ts", "*.tsx"],
     }));

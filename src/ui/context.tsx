@@ -1,5 +1,6 @@
 "use client";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { directionOf } from "./i18n/direction.js";
 import type { Dictionary } from "./i18n/en.js";
 import { createTranslator, type Translate } from "./i18n/translate.js";
 
@@ -31,7 +32,10 @@ export interface FieldOverride {
 }
 
 export interface AuthUIOptions {
-  /** A language from cognito-react-kit/ui (e.g. `fr`); English by default. */
+  /**
+   * A language, e.g. `fr` from "cognito-react-kit/ui/i18n/fr" or `await pickLanguage(navigator.languages)`;
+   * English by default. The screens take its text direction (right to left for `ar`, `he`).
+   */
   language?: Partial<Dictionary>;
   /** Any string, by message id, e.g. { "signIn.title": "Welcome back" }. */
   messages?: Partial<Dictionary>;
@@ -42,7 +46,7 @@ export interface AuthUIOptions {
   unstyled?: boolean;
   /** "light", "dark", or follow the system (default). */
   colorScheme?: "light" | "dark" | "system";
-  /** Text direction of the screens, e.g. "rtl" with `ar` or `he` (see isRtl). */
+  /** Text direction of the screens; by default the language's own ("rtl" for `ar` and `he`). */
   dir?: "ltr" | "rtl";
   fields?: Partial<Record<ScreenName, Record<string, FieldOverride>>>;
   slots?: Partial<Record<ScreenName, { header?: ReactNode; footer?: ReactNode }>>;
@@ -81,7 +85,7 @@ export function useUI(): AuthUI {
       fields: options.fields,
       slots: options.slots,
       theme: options.colorScheme === "system" ? undefined : options.colorScheme,
-      dir: options.dir,
+      dir: options.dir ?? directionOf(options.language),
     };
   }, [options]);
 }

@@ -22,5 +22,8 @@ export type { Translate } from "./i18n/translate.js";
 export { en } from "./i18n/en.js";
 export { enAccount } from "./i18n/en-account.js";
 export { enOAuth } from "./i18n/en-oauth.js";
-export * from "./i18n/languages.js";
+// Other languages: `import { fr } from "cognito-react-kit/ui/i18n/fr"`, or on demand with
+// `pickLanguage` from "cognito-react-kit/ui/i18n" — not re-exported here: its loader table's
+// import()s would give every app (with esbuild) a chunk per language, used or not.
+export { directionOf, isRtl, RTL_LANGUAGES } from "./i18n/direction.js";
 export type { Dictionary, MessageId } from "./i18n/en.js";

@@ -7,8 +7,9 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import {
   AccountSettings, Authenticator, ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword, SelectMfaType,
-  SetupTotp, SignUp, fr,
+  SetupTotp, SignUp,
 } from "../../src/ui/index";
+import { fr } from "../../src/ui/i18n/fr";
 import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
 import { challenge, type Scenario } from "../../stories/support/scripted-transport";
 import type { CognitoAuth } from "../../src/index";

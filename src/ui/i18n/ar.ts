@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Arabic. */
+/**
+ * Arabic (the screens turn right to left).
+ *
+ * @example
+ * import { ar } from "cognito-react-kit/ui/i18n/ar";
+ * <Authenticator auth={auth} language={ar} />
+ */
 export const ar: Dictionary = {
+  "meta.lang": "ar",
   "common.pending": "يُرجى الانتظار…",
   "common.showPassword": "إظهار كلمة المرور",
   "common.hidePassword": "إخفاء كلمة المرور",

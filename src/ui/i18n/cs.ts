@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Czech. */
+/**
+ * Czech.
+ *
+ * @example
+ * import { cs } from "cognito-react-kit/ui/i18n/cs";
+ * <Authenticator auth={auth} language={cs} />
+ */
 export const cs: Dictionary = {
+  "meta.lang": "cs",
   "common.pending": "Čekejte prosím…",
   "common.showPassword": "Zobrazit heslo",
   "common.hidePassword": "Skrýt heslo",

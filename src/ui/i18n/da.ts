@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Danish. */
+/**
+ * Danish.
+ *
+ * @example
+ * import { da } from "cognito-react-kit/ui/i18n/da";
+ * <Authenticator auth={auth} language={da} />
+ */
 export const da: Dictionary = {
+  "meta.lang": "da",
   "common.pending": "Vent et øjeblik…",
   "common.showPassword": "Vis adgangskode",
   "common.hidePassword": "Skjul adgangskode",

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** German. */
+/**
+ * German.
+ *
+ * @example
+ * import { de } from "cognito-react-kit/ui/i18n/de";
+ * <Authenticator auth={auth} language={de} />
+ */
 export const de: Dictionary = {
+  "meta.lang": "de",
   "common.pending": "Bitte warten…",
   "common.showPassword": "Passwort anzeigen",
   "common.hidePassword": "Passwort ausblenden",

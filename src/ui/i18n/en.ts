@@ -7,6 +7,8 @@ import type { enOAuth } from "./en-oauth.js";
  * account screens' strings live in en-account.ts, so apps without them do not ship them.
  */
 export const en = {
+  /** The BCP 47 tag of the language; the screens derive their text direction from it. */
+  "meta.lang": "en",
   "common.pending": "Please wait…",
   "common.showPassword": "Show password",
   "common.hidePassword": "Hide password",

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Spanish. */
+/**
+ * Spanish.
+ *
+ * @example
+ * import { es } from "cognito-react-kit/ui/i18n/es";
+ * <Authenticator auth={auth} language={es} />
+ */
 export const es: Dictionary = {
+  "meta.lang": "es",
   "common.pending": "Espere un momento…",
   "common.showPassword": "Mostrar contraseña",
   "common.hidePassword": "Ocultar contraseña",

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Finnish. */
+/**
+ * Finnish.
+ *
+ * @example
+ * import { fi } from "cognito-react-kit/ui/i18n/fi";
+ * <Authenticator auth={auth} language={fi} />
+ */
 export const fi: Dictionary = {
+  "meta.lang": "fi",
   "common.pending": "Odota…",
   "common.showPassword": "Näytä salasana",
   "common.hidePassword": "Piilota salasana",

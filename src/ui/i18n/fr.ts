@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** French. */
+/**
+ * French.
+ *
+ * @example
+ * import { fr } from "cognito-react-kit/ui/i18n/fr";
+ * <Authenticator auth={auth} language={fr} />
+ */
 export const fr: Dictionary = {
+  "meta.lang": "fr",
   "common.pending": "Veuillez patienter…",
   "common.showPassword": "Afficher le mot de passe",
   "common.hidePassword": "Masquer le mot de passe",

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Hebrew. */
+/**
+ * Hebrew (the screens turn right to left).
+ *
+ * @example
+ * import { he } from "cognito-react-kit/ui/i18n/he";
+ * <Authenticator auth={auth} language={he} />
+ */
 export const he: Dictionary = {
+  "meta.lang": "he",
   "common.pending": "רק רגע…",
   "common.showPassword": "הצגת הסיסמה",
   "common.hidePassword": "הסתרת הסיסמה",

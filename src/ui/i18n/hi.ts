@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Hindi. */
+/**
+ * Hindi.
+ *
+ * @example
+ * import { hi } from "cognito-react-kit/ui/i18n/hi";
+ * <Authenticator auth={auth} language={hi} />
+ */
 export const hi: Dictionary = {
+  "meta.lang": "hi",
   "common.pending": "कृपया प्रतीक्षा करें…",
   "common.showPassword": "पासवर्ड दिखाएं",
   "common.hidePassword": "पासवर्ड छिपाएं",

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Italian. */
+/**
+ * Italian.
+ *
+ * @example
+ * import { it } from "cognito-react-kit/ui/i18n/it";
+ * <Authenticator auth={auth} language={it} />
+ */
 export const it: Dictionary = {
+  "meta.lang": "it",
   "common.pending": "Attendi…",
   "common.showPassword": "Mostra password",
   "common.hidePassword": "Nascondi password",

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Japanese. */
+/**
+ * Japanese.
+ *
+ * @example
+ * import { ja } from "cognito-react-kit/ui/i18n/ja";
+ * <Authenticator auth={auth} language={ja} />
+ */
 export const ja: Dictionary = {
+  "meta.lang": "ja",
   "common.pending": "お待ちください…",
   "common.showPassword": "パスワードを表示",
   "common.hidePassword": "パスワードを非表示",

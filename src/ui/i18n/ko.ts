@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Korean. */
+/**
+ * Korean.
+ *
+ * @example
+ * import { ko } from "cognito-react-kit/ui/i18n/ko";
+ * <Authenticator auth={auth} language={ko} />
+ */
 export const ko: Dictionary = {
+  "meta.lang": "ko",
   "common.pending": "잠시 기다려 주세요…",
   "common.showPassword": "비밀번호 표시",
   "common.hidePassword": "비밀번호 숨기기",

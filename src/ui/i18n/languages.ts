@@ -1,127 +1,105 @@
+/**
+ * cognito-react-kit/ui/i18n — the kit's languages on demand: pick the best one for the browser and
+ * load only that one.
+ */
 import type { Dictionary } from "./en.js";
-import { en as enScreens } from "./en.js";
-import { enAccount } from "./en-account.js";
-import { enOAuth } from "./en-oauth.js";
 
-/** English, every string (the sign-in screens', the account screens' and the hosted-UI buttons'). */
-const en: Dictionary = { ...enScreens, ...enAccount, ...enOAuth };
-import { es } from "./es.js";
-import { fr } from "./fr.js";
-import { de } from "./de.js";
-import { it } from "./it.js";
-import { pt } from "./pt.js";
-import { nl } from "./nl.js";
-import { sv } from "./sv.js";
-import { da } from "./da.js";
-import { nb } from "./nb.js";
-import { fi } from "./fi.js";
-import { pl } from "./pl.js";
-import { cs } from "./cs.js";
-import { tr } from "./tr.js";
-import { ru } from "./ru.js";
-import { uk } from "./uk.js";
-import { ja } from "./ja.js";
-import { ko } from "./ko.js";
-import { zhHans } from "./zh-hans.js";
-import { zhHant } from "./zh-hant.js";
-import { ar } from "./ar.js";
-import { he } from "./he.js";
-import { hi } from "./hi.js";
+export { isRtl, RTL_LANGUAGES, directionOf } from "./direction.js";
 
-export { en } from "./en.js";
-export { es } from "./es.js";
-export { fr } from "./fr.js";
-export { de } from "./de.js";
-export { it } from "./it.js";
-export { pt } from "./pt.js";
-export { nl } from "./nl.js";
-export { sv } from "./sv.js";
-export { da } from "./da.js";
-export { nb } from "./nb.js";
-export { fi } from "./fi.js";
-export { pl } from "./pl.js";
-export { cs } from "./cs.js";
-export { tr } from "./tr.js";
-export { ru } from "./ru.js";
-export { uk } from "./uk.js";
-export { ja } from "./ja.js";
-export { ko } from "./ko.js";
-export { zhHans } from "./zh-hans.js";
-export { zhHant } from "./zh-hant.js";
-export { ar } from "./ar.js";
-export { he } from "./he.js";
-export { hi } from "./hi.js";
+/** BCP 47 tags of the kit's 23 languages. */
+export type LanguageTag =
+  | "en" | "es" | "fr" | "de" | "it" | "pt-BR" | "nl" | "sv" | "da" | "nb" | "fi" | "pl" | "cs" | "tr"
+  | "ru" | "uk" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "ar" | "he" | "hi";
 
-/** Every bundled dictionary by BCP 47 tag. */
-export const languages: Record<string, Dictionary> = {
-  en,
-  es,
-  fr,
-  de,
-  it,
-  "pt-BR": pt,
-  pt,
-  nl,
-  sv,
-  da,
-  nb,
-  fi,
-  pl,
-  cs,
-  tr,
-  ru,
-  uk,
-  ja,
-  ko,
-  "zh-Hans": zhHans,
-  "zh-Hant": zhHant,
-  ar,
-  he,
-  hi,
+/**
+ * One loader per language, each a dynamic `import()` of that language's module alone: bundlers
+ * give every language its own chunk and an app downloads only the one it loads. A language can
+ * also be imported statically by its subpath, e.g. `import { fr } from "cognito-react-kit/ui/i18n/fr"`.
+ */
+export const LANGUAGE_LOADERS: Readonly<Record<LanguageTag, () => Promise<Dictionary>>> = {
+  en: () => import("./english.js").then((m) => m.english),
+  es: () => import("./es.js").then((m) => m.es),
+  fr: () => import("./fr.js").then((m) => m.fr),
+  de: () => import("./de.js").then((m) => m.de),
+  it: () => import("./it.js").then((m) => m.it),
+  "pt-BR": () => import("./pt.js").then((m) => m.pt),
+  nl: () => import("./nl.js").then((m) => m.nl),
+  sv: () => import("./sv.js").then((m) => m.sv),
+  da: () => import("./da.js").then((m) => m.da),
+  nb: () => import("./nb.js").then((m) => m.nb),
+  fi: () => import("./fi.js").then((m) => m.fi),
+  pl: () => import("./pl.js").then((m) => m.pl),
+  cs: () => import("./cs.js").then((m) => m.cs),
+  tr: () => import("./tr.js").then((m) => m.tr),
+  ru: () => import("./ru.js").then((m) => m.ru),
+  uk: () => import("./uk.js").then((m) => m.uk),
+  ja: () => import("./ja.js").then((m) => m.ja),
+  ko: () => import("./ko.js").then((m) => m.ko),
+  "zh-Hans": () => import("./zh-hans.js").then((m) => m.zhHans),
+  "zh-Hant": () => import("./zh-hant.js").then((m) => m.zhHant),
+  ar: () => import("./ar.js").then((m) => m.ar),
+  he: () => import("./he.js").then((m) => m.he),
+  hi: () => import("./hi.js").then((m) => m.hi),
 };
 
-const byLowerTag = new Map(Object.entries(languages).map(([tag, d]) => [tag.toLowerCase(), d]));
-
 /** Chinese regions conventionally written in Traditional characters. */
-const TRADITIONAL_REGIONS = new Set(["tw", "hk", "mo"]);
+const TRADITIONAL_REGIONS = ["tw", "hk", "mo"];
 
-/** Older or macro tags that name a bundled language under another code. */
-const ALIASES: Record<string, string> = { no: "nb", nn: "nb", iw: "he" };
+/** Older, macro or bare tags that name a kit language under another tag. */
+const ALIASES: Readonly<Record<string, LanguageTag>> = { no: "nb", nn: "nb", iw: "he", pt: "pt-BR" };
 
-function match(tag: string): Dictionary | undefined {
+let byLowerTag: Map<string, LanguageTag> | undefined;
+
+function match(tag: string): LanguageTag | undefined {
   const lower = tag.trim().toLowerCase().replace(/_/g, "-");
   if (!lower) return undefined;
+  // Built on first use: nothing runs when the module is imported.
+  byLowerTag ??= new Map(Object.keys(LANGUAGE_LOADERS).map((t) => [t.toLowerCase(), t as LanguageTag]));
   const exact = byLowerTag.get(lower);
   if (exact) return exact;
-  const subtags = lower.split("-");
-  const primary = subtags[0] ?? "";
+  const [primary = "", ...rest] = lower.split("-");
   if (primary === "zh") {
     // zh-Hant-*, zh-TW, zh-HK, zh-MO → Traditional; everything else (zh, zh-CN, zh-SG, zh-Hans-*) → Simplified.
-    const traditional = subtags.slice(1).some((s) => s === "hant" || TRADITIONAL_REGIONS.has(s));
-    const simplified = subtags.slice(1).includes("hans");
-    return traditional && !simplified ? zhHant : zhHans;
+    const traditional = rest.some((s) => s === "hant" || TRADITIONAL_REGIONS.includes(s));
+    return traditional && !rest.includes("hans") ? "zh-Hant" : "zh-Hans";
   }
-  return byLowerTag.get(primary) ?? byLowerTag.get(ALIASES[primary] ?? "");
+  return byLowerTag.get(primary) ?? ALIASES[primary];
 }
 
 /**
- * The dictionary for the first tag that matches, exactly (case-insensitive) or by primary subtag,
- * e.g. `pickLanguage(navigator.languages)`. "fr-CA" → French, "zh-TW" → Traditional Chinese,
- * "pt-PT" → Portuguese. English when none match.
+ * The tag of the kit language that best matches the first tag it can, exactly (case-insensitive)
+ * or by primary subtag: "fr-CA" → "fr", "zh-TW" → "zh-Hant", "pt-PT" → "pt-BR", "no" → "nb".
+ * "en" when none match. Loads nothing.
+ *
+ * @example
+ * matchLanguage(["de-AT", "en"]); // "de"
  */
-export function pickLanguage(tags: readonly string[]): Dictionary {
+export function matchLanguage(tags: readonly string[]): LanguageTag {
   for (const tag of tags) {
-    const d = match(tag);
-    if (d) return d;
+    const found = match(tag);
+    if (found) return found;
   }
-  return en;
+  return "en";
 }
 
-/** Primary subtags of the bundled languages written right to left. */
-export const RTL_LANGUAGES = new Set(["ar", "he"]);
+/**
+ * Loads one language's dictionary through its dynamic import (its own chunk in the app's bundle).
+ *
+ * @example
+ * const language = await loadLanguage("he"); // Hebrew; the screens turn right to left
+ */
+export function loadLanguage(tag: LanguageTag): Promise<Dictionary> {
+  return LANGUAGE_LOADERS[tag]();
+}
 
-/** Whether a BCP 47 tag names a right-to-left language of this kit (by primary subtag). */
-export function isRtl(tag: string): boolean {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
-  return RTL_LANGUAGES.has(primary === "iw" ? "he" : primary);
+/**
+ * The best of the kit's 23 languages for the browser's preferences, loaded on its own:
+ * `matchLanguage` then `loadLanguage`. English when none match.
+ *
+ * @example
+ * const language = await pickLanguage(navigator.languages); // fr-CA → French
+ * root.render(<Authenticator auth={auth} language={language} />);
+ */
+export function pickLanguage(tags: readonly string[]): Promise<Dictionary> {
+  return loadLanguage(matchLanguage(tags));
 }

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Norwegian Bokmål. */
+/**
+ * Norwegian Bokmål.
+ *
+ * @example
+ * import { nb } from "cognito-react-kit/ui/i18n/nb";
+ * <Authenticator auth={auth} language={nb} />
+ */
 export const nb: Dictionary = {
+  "meta.lang": "nb",
   "common.pending": "Vent litt…",
   "common.showPassword": "Vis passord",
   "common.hidePassword": "Skjul passord",

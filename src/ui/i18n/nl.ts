@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Dutch. */
+/**
+ * Dutch.
+ *
+ * @example
+ * import { nl } from "cognito-react-kit/ui/i18n/nl";
+ * <Authenticator auth={auth} language={nl} />
+ */
 export const nl: Dictionary = {
+  "meta.lang": "nl",
   "common.pending": "Even geduld…",
   "common.showPassword": "Wachtwoord tonen",
   "common.hidePassword": "Wachtwoord verbergen",

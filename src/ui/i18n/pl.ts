@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Polish. */
+/**
+ * Polish.
+ *
+ * @example
+ * import { pl } from "cognito-react-kit/ui/i18n/pl";
+ * <Authenticator auth={auth} language={pl} />
+ */
 export const pl: Dictionary = {
+  "meta.lang": "pl",
   "common.pending": "Proszę czekać…",
   "common.showPassword": "Pokaż hasło",
   "common.hidePassword": "Ukryj hasło",

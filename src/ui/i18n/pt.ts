@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Portuguese (Brazil). */
+/**
+ * Portuguese (Brazil).
+ *
+ * @example
+ * import { pt } from "cognito-react-kit/ui/i18n/pt";
+ * <Authenticator auth={auth} language={pt} />
+ */
 export const pt: Dictionary = {
+  "meta.lang": "pt-BR",
   "common.pending": "Aguarde…",
   "common.showPassword": "Mostrar senha",
   "common.hidePassword": "Ocultar senha",

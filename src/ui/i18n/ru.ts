@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Russian. */
+/**
+ * Russian.
+ *
+ * @example
+ * import { ru } from "cognito-react-kit/ui/i18n/ru";
+ * <Authenticator auth={auth} language={ru} />
+ */
 export const ru: Dictionary = {
+  "meta.lang": "ru",
   "common.pending": "Подождите…",
   "common.showPassword": "Показать пароль",
   "common.hidePassword": "Скрыть пароль",

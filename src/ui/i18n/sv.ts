@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Swedish. */
+/**
+ * Swedish.
+ *
+ * @example
+ * import { sv } from "cognito-react-kit/ui/i18n/sv";
+ * <Authenticator auth={auth} language={sv} />
+ */
 export const sv: Dictionary = {
+  "meta.lang": "sv",
   "common.pending": "Vänta…",
   "common.showPassword": "Visa lösenord",
   "common.hidePassword": "Dölj lösenord",

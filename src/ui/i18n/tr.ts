@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Turkish. */
+/**
+ * Turkish.
+ *
+ * @example
+ * import { tr } from "cognito-react-kit/ui/i18n/tr";
+ * <Authenticator auth={auth} language={tr} />
+ */
 export const tr: Dictionary = {
+  "meta.lang": "tr",
   "common.pending": "Lütfen bekleyin…",
   "common.showPassword": "Şifreyi göster",
   "common.hidePassword": "Şifreyi gizle",

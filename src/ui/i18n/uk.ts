@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Ukrainian. */
+/**
+ * Ukrainian.
+ *
+ * @example
+ * import { uk } from "cognito-react-kit/ui/i18n/uk";
+ * <Authenticator auth={auth} language={uk} />
+ */
 export const uk: Dictionary = {
+  "meta.lang": "uk",
   "common.pending": "Зачекайте…",
   "common.showPassword": "Показати пароль",
   "common.hidePassword": "Приховати пароль",

@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Chinese (Simplified). */
+/**
+ * Chinese (Simplified).
+ *
+ * @example
+ * import { zhHans } from "cognito-react-kit/ui/i18n/zh-hans";
+ * <Authenticator auth={auth} language={zhHans} />
+ */
 export const zhHans: Dictionary = {
+  "meta.lang": "zh-Hans",
   "common.pending": "请稍候…",
   "common.showPassword": "显示密码",
   "common.hidePassword": "隐藏密码",

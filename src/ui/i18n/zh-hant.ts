@@ -1,7 +1,14 @@
 import type { Dictionary } from "./en.js";
 
-/** Chinese (Traditional). */
+/**
+ * Chinese (Traditional).
+ *
+ * @example
+ * import { zhHant } from "cognito-react-kit/ui/i18n/zh-hant";
+ * <Authenticator auth={auth} language={zhHant} />
+ */
 export const zhHant: Dictionary = {
+  "meta.lang": "zh-Hant",
   "common.pending": "請稍候…",
   "common.showPassword": "顯示密碼",
   "common.hidePassword": "隱藏密碼",
