@@ -46,10 +46,11 @@ const identity = (state: AuthState) => state;
  */
 export function useCognitoAuth(): AuthState;
 export function useCognitoAuth<T>(selector: (state: AuthState) => T, isEqual?: (a: T, b: T) => boolean): T;
-export function useCognitoAuth<T>(selector: (state: AuthState) => T = identity as never, isEqual: (a: T, b: T) => boolean = Object.is): T {
+// The implementation is typed over `unknown`: the overloads above carry T to callers, no cast needed.
+export function useCognitoAuth(selector: (state: AuthState) => unknown = identity, isEqual: (a: unknown, b: unknown) => boolean = Object.is): unknown {
   const auth = useAuth();
   const [getSelection, getServerSelection] = useMemo(() => {
-    let last: { state: AuthState; selection: T } | null = null;
+    let last: { state: AuthState; selection: unknown } | null = null;
     const select = (state: AuthState) => {
       if (last?.state === state) return last.selection;
       const next = selector(state);

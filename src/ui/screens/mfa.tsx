@@ -11,7 +11,7 @@ import { BackToSignIn } from "./codes.js";
 import { QrCode } from "./qr-code.js";
 import { useStep } from "./use-step.js";
 
-const selection = z.object({ method: z.string().check(z.refine((m) => ["SMS", "TOTP", "EMAIL"].includes(m))) });
+const selection = z.object({ method: z.enum(["SMS", "TOTP", "EMAIL"]) });
 
 /** Choose how to receive the sign-in code when several MFA methods are enabled. */
 export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
@@ -19,7 +19,7 @@ export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
   const state = useStep("selectMfaType");
   const { t, cx } = useUI();
   const legendId = useId();
-  const form = useForm<{ method: MfaMethod }>({ resolver: zodResolver(selection as never), defaultValues: { method: state?.methods[0] ?? "TOTP" } });
+  const form = useForm<{ method: MfaMethod }>({ resolver: zodResolver(selection), defaultValues: { method: state?.methods[0] ?? "TOTP" } });
   if (!state) return null;
   const pending = state.status === "pending";
   return (

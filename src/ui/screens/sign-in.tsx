@@ -47,6 +47,10 @@ export function SignIn({ loginMechanism = "usernameOrEmail", hideSignUp, autoFoc
         onSubmit={({ username, password }) => auth.signIn({ username: username.trim(), password })}
         actions={
           <>
+            {/* Signed out here, but "sign out everywhere" did not get through: offer it again. */}
+            {state.error?.code === "GlobalSignOutFailed" && (
+              <LinkButton onClick={() => void auth.signOut({ global: true })}>{t("signIn.retryGlobalSignOut")}</LinkButton>
+            )}
             <LinkButton onClick={() => auth.navigate("forgotPassword")}>{t("signIn.forgotPassword")}</LinkButton>
             {!hideSignUp && <LinkButton onClick={() => auth.navigate("signUp")}>{t("signIn.createAccount")}</LinkButton>}
           </>
