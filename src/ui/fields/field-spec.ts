@@ -28,11 +28,23 @@ export function policyChecks(policy: PasswordPolicy) {
   ].filter((c) => c.on);
 }
 
-/** The screen's fields with the app's overrides applied, in display order. */
+/**
+ * The screen's fields with the app's overrides applied, in display order. A field's place is its
+ * 0-based position among all the screen's fields; `order: n` puts a field at place n, ahead of the
+ * field that would otherwise be there (so `order: 0` is first, a negative order before any); fields
+ * given the same order keep the screen's order.
+ *
+ * @example
+ * resolveFields([username, email, password], { password: { order: 0 } }); // password, username, email
+ */
 export function resolveFields(specs: readonly FieldSpec[], overrides: Record<string, FieldOverride> | undefined): FieldSpec[] {
   return specs
-    .map((spec, index) => ({ ...spec, order: index, ...overrides?.[spec.name] }))
-    .sort((a, b) => a.order - b.order);
+    .map((spec, index) => {
+      const override = overrides?.[spec.name];
+      return { field: { ...spec, ...override, order: override?.order ?? index }, index, moved: override?.order !== undefined };
+    })
+    .sort((a, b) => a.field.order - b.field.order || Number(b.moved) - Number(a.moved) || a.index - b.index)
+    .map(({ field }) => field);
 }
 
 export const autoCompleteOf = (spec: FieldSpec) => spec.autoComplete ?? AUTOCOMPLETE[spec.kind];
