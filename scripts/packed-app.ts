@@ -20,7 +20,14 @@ export const PEERS = ["react", "react-dom", "react-hook-form", "zod"] as const;
 
 const CACHE = join(tmpdir(), "cognito-react-kit-packed");
 const LOCK = join(REPO_ROOT, "node_modules/.cache/cognito-react-kit-build.lock");
-const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+function npm(args: string[], cwd: string): string {
+  try {
+    return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    throw new Error(`npm ${args.join(" ")} failed in ${cwd}:\n${`${stdout}\n${stderr}`.trim().slice(-3000)}`);
+  }
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function alive(pid: number): boolean {

@@ -1,59 +1,185 @@
 /**
- * `npm run size`: gzip size (esbuild --minify, gzip -9) of each public entry as an app would
- * ship it, and of a sample app that drops in <Authenticator> — all measured beyond React (React,
- * react-dom and, for ./sdk, the AWS SDK are external; react-hook-form, zod and lean-qr count).
- * Budgets are enforced by test/size.test.ts through the same function.
+ * `npm run size`: what an app ships, measured on the package as people install it. The package is
+ * built, packed and installed into a scratch app (scripts/packed-app.ts); each sample below is
+ * written into that app and bundled through the package's `exports` with esbuild (--minify) and
+ * with Vite's production build; gzip -9 of the JS beyond React (React and react-dom external;
+ * react-hook-form, zod and lean-qr counted). The samples that users copy are read from README.md.
+ * Budgets are enforced by test/size.test.ts through the same functions.
+ * `npm run size -- --peers` also bundles AWS Amplify UI's Authenticator the same way (scripts/size-amplify.ts).
  */
-import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { packedApp, REPO_ROOT } from "./packed-app.js";
+import { bundle, BUNDLERS, type Bundler, type BundleResult } from "./size-bundle.js";
 
-const DROP_IN_APP = `
-import { createCognitoAuth } from "./src/index";
-import { Authenticator } from "./src/ui/index";
+export interface Sample {
+  name: string;
+  /** Files of the sample app, relative to its folder; `main.tsx` is the entry. */
+  files: Record<string, string>;
+  /** gzip bytes the initial JS may weigh (or may add to `relativeTo`'s). */
+  budget: number;
+  relativeTo?: string;
+  /** gzip bytes each lazily loaded chunk may weigh, and how many such chunks there must be. */
+  lazy?: { each: number; count: number };
+}
+
+/** The first ```tsx block under a README heading: what users copy. */
+export function readmeSample(heading: string): string {
+  const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+  const start = readme.indexOf(`\n${heading}\n`);
+  const block = start < 0 ? null : /```tsx\n([\s\S]*?)```/.exec(readme.slice(start));
+  if (!block) throw new Error(`README.md has no tsx sample under "${heading}"`);
+  return block[1]!;
+}
+
+const POOL = '{ userPoolId: "eu-west-1_AbCdEf123", userPoolClientId: "1example23456789" }';
+const mount = (from: string, component: string) =>
+  `import { createRoot } from "react-dom/client";\nimport { ${component} } from "${from}";\ncreateRoot(document.getElementById("root")!).render(<${component} />);\n`;
+
+/** The samples and their budgets (gzip -9 bytes of initial JS beyond React). */
+export function samples(): Sample[] {
+  return [
+    {
+      name: "core",
+      files: {
+        "main.tsx": `import { createCognitoAuth } from "cognito-react-kit";
+const auth = createCognitoAuth(${POOL});
+auth.subscribe(() => console.log(auth.getSnapshot().step));
+await auth.signIn({ username: "ana@example.com", password: String(Date.now()) });\n`,
+      },
+      budget: 8_000,
+    },
+    {
+      name: "authenticator",
+      files: {
+        "main.tsx": `import { createCognitoAuth } from "cognito-react-kit";
+import { Authenticator } from "cognito-react-kit/ui";
 import { createRoot } from "react-dom/client";
-import { jsx } from "react/jsx-runtime";
-const auth = createCognitoAuth({ userPoolId: "eu-west-1_AbCdEf123", userPoolClientId: "1example23456789" });
-createRoot(document.getElementById("root")).render(jsx(Authenticator, { auth }));
-`;
-
-/** What is measured: an entry's whole export surface, or the sample app. */
-export const TARGETS = {
-  core: { contents: 'export * from "./src/index";', budget: 8_000 },
-  react: { contents: 'export * from "./src/react/index";', budget: null },
-  ui: { contents: 'export * from "./src/ui/index";', budget: null },
-  sdk: { contents: 'export * from "./src/sdk/index";', budget: null },
-  oauth: { contents: 'export * from "./src/oauth/index";', budget: null },
-  dropIn: { contents: DROP_IN_APP, budget: 35_000 },
-} as const;
+const auth = createCognitoAuth(${POOL});
+createRoot(document.getElementById("root")!).render(<Authenticator auth={auth} />);\n`,
+      },
+      budget: 35_000,
+    },
+    { name: "drop-in", files: { "app.tsx": readmeSample("### The drop-in"), "main.tsx": mount("./app", "App") }, budget: 40_000 },
+    { name: "drop-in, 23 languages", files: { "main.tsx": readmeSample("### Languages") }, budget: 41_000, lazy: { each: 3_000, count: 23 } },
+    {
+      name: "hosted UI buttons",
+      files: { "app.tsx": readmeSample("### Hosted UI and social / enterprise sign-in (code + PKCE)"), "main.tsx": mount("./app", "Login") },
+      budget: 3_000,
+      relativeTo: "authenticator",
+    },
+  ];
+}
 
 export const CSS_BUDGET = 6_000;
-const REACT = ["react", "react-dom", "react-dom/client", "react/jsx-runtime", "@aws-sdk/*"];
 
-export async function gzipSize(contents: string): Promise<{ minified: number; gzip: number }> {
-  const result = await build({
-    stdin: { contents, resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "tsx" },
-    bundle: true, minify: true, format: "esm", platform: "browser", target: "es2022", write: false,
-    external: REACT, legalComments: "none", jsx: "automatic", logLevel: "silent",
-    define: { "process.env.NODE_ENV": '"production"' },
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+/** A sample padded with `bytes` of incompressible text: for showing that a budget check fails. */
+export function padded(sample: Sample, bytes: number): Sample {
+  const pad = randomBytes(bytes).toString("base64");
+  return { ...sample, name: `${sample.name} + ${bytes} random bytes`, files: { ...sample.files, "main.tsx": `${sample.files["main.tsx"]}\nconsole.log("${pad}");\n` } };
 }
 
-export async function measureAll() {
-  const rows: { name: string; minified: number; gzip: number; budget: number | null }[] = [];
-  for (const [name, target] of Object.entries(TARGETS)) rows.push({ name, ...(await gzipSize(target.contents)), budget: target.budget });
-  const css = readFileSync(new URL("../src/ui/styles.css", import.meta.url));
-  rows.push({ name: "css", minified: css.length, gzip: gzipSync(css, { level: 9 }).length, budget: CSS_BUDGET });
-  return rows;
-}
+export type Measured = Record<Bundler, BundleResult>;
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const row of await measureAll()) {
-    const budget = row.budget === null ? "" : `, budget ${(row.budget / 1000).toFixed(1)} kB: ${row.gzip <= row.budget ? "ok" : "OVER BUDGET"}`;
-    console.log(`${row.name.padEnd(7)} ${(row.gzip / 1000).toFixed(2)} kB gzip (${(row.minified / 1000).toFixed(1)} kB min)${budget}`);
+let run = 0;
+
+/** Writes the sample into the scratch app and bundles it with both bundlers. */
+export async function measureSample(sample: Sample): Promise<Measured> {
+  const { dir } = await packedApp();
+  const folder = join(dir, `samples-${process.pid}-${run++}`);
+  rmSync(folder, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(sample.files)) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    writeFileSync(join(folder, file), text);
   }
-  console.log("For scale: AWS Amplify UI's Authenticator with aws-amplify ships ~172 kB gzip of JS beyond React, plus ~30 kB of CSS.");
+  try {
+    const entry = join(folder.slice(dir.length + 1), "main.tsx");
+    const measured = {} as Measured;
+    for (const bundler of BUNDLERS) measured[bundler] = await bundle(bundler, dir, entry);
+    return measured;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+export interface Verdict {
+  sample: string;
+  bundler: Bundler;
+  /** Initial gzip bytes (minus `relativeTo`'s, for a sample measured as an addition). */
+  measured: number;
+  budget: number;
+  relativeTo?: string;
+  lazyCount: number;
+  lazyLargest: number;
+  problems: string[];
+}
+
+/**
+ * A sample's measurements against its budget; `problems` lists each way it is OVER.
+ *
+ * @example
+ * const verdict = check(sample, "esbuild", await measureSample(sample), base);
+ * if (verdict.problems.length) throw new Error(verdict.problems.join("\n"));
+ */
+export function check(sample: Sample, bundler: Bundler, measured: Measured, base?: Measured): Verdict {
+  const result = measured[bundler];
+  const value = result.initial - (sample.relativeTo ? base![bundler].initial : 0);
+  const lazyLargest = Math.max(0, ...result.lazy.map((c) => c.gzip));
+  const problems: string[] = [];
+  if (value > sample.budget) problems.push(`OVER: ${sample.name} (${bundler}) ${value} B > ${sample.budget} B`);
+  if (sample.lazy) {
+    if (result.lazy.length !== sample.lazy.count) problems.push(`${sample.name} (${bundler}): ${result.lazy.length} lazy chunks, expected ${sample.lazy.count}`);
+    if (lazyLargest > sample.lazy.each) problems.push(`OVER: ${sample.name} (${bundler}) a lazy chunk of ${lazyLargest} B > ${sample.lazy.each} B`);
+  }
+  const relative = sample.relativeTo ? { relativeTo: sample.relativeTo } : {};
+  return { sample: sample.name, bundler, measured: value, budget: sample.budget, ...relative, lazyCount: result.lazy.length, lazyLargest, problems };
+}
+
+/** gzip -9 bytes of the stylesheet as installed. */
+export async function cssSize(): Promise<number> {
+  const { dir } = await packedApp();
+  return gzipSync(readFileSync(join(dir, "node_modules/cognito-react-kit/dist/ui/styles.css")), { level: 9 }).length;
+}
+
+/** Every sample with both bundlers, checked against its budget. */
+export async function measureAll(): Promise<{ verdicts: Verdict[]; results: Record<string, Measured>; css: number }> {
+  const all = samples();
+  const results: Record<string, Measured> = {};
+  for (const sample of all) results[sample.name] = await measureSample(sample);
+  const verdicts = all.flatMap((sample) => BUNDLERS.map((b) => check(sample, b, results[sample.name]!, sample.relativeTo ? results[sample.relativeTo] : undefined)));
+  return { verdicts, results, css: await cssSize() };
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+
+/** The report `npm run size` prints. */
+export function report({ verdicts, css }: { verdicts: Verdict[]; css: number }): string[] {
+  const lines = [`${"sample".padEnd(24)}${"bundler".padEnd(9)}${"gzip".padStart(10)}${"budget".padStart(10)}  verdict  vite/esbuild  lazy chunks`];
+  for (const v of verdicts) {
+    const esbuild = verdicts.find((o) => o.sample === v.sample && o.bundler === "esbuild")!;
+    const ratio = v.bundler === "vite" ? `${(v.measured / esbuild.measured).toFixed(3)}×` : "";
+    const lazy = v.lazyCount ? `${v.lazyCount}, largest ${kB(v.lazyLargest)}` : "";
+    const value = v.relativeTo ? `+${kB(v.measured)}` : kB(v.measured);
+    const budget = `${v.relativeTo ? "+" : ""}${kB(v.budget)}`;
+    lines.push(`${v.sample.padEnd(24)}${v.bundler.padEnd(9)}${value.padStart(10)}${budget.padStart(10)}  ${(v.problems.length ? "OVER" : "ok").padEnd(7)}  ${ratio.padEnd(12)}  ${lazy}`);
+    if (v.relativeTo) lines[lines.length - 1] += `(beyond "${v.relativeTo}")`;
+  }
+  lines.push(`${"css".padEnd(33)}${kB(css).padStart(10)}${kB(CSS_BUDGET).padStart(10)}  ${css <= CSS_BUDGET ? "ok" : "OVER"}`);
+  return lines;
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const measured = await measureAll();
+  console.log(`${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, gzip -9 of JS beyond React, from the packed tarball:`);
+  for (const line of report(measured)) console.log(line);
+  if (process.argv.includes("--peers")) {
+    const { measureAmplify } = await import("./size-amplify.js");
+    for (const line of await measureAmplify(measured.results["drop-in"]!)) console.log(line);
+  }
+  const problems = measured.verdicts.flatMap((v) => v.problems);
+  if (measured.css > CSS_BUDGET) problems.push(`OVER: css ${measured.css} B > ${CSS_BUDGET} B`);
+  for (const problem of problems) console.error(problem);
+  process.exitCode = problems.length ? 1 : 0;
 }

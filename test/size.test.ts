@@ -1,13 +1,53 @@
 /**
- * Size budgets, measured the way `npm run size` prints them (esbuild --minify, gzip -9).
+ * Size budgets on the package as people install it: `npm pack`, installed into a scratch app, each
+ * sample bundled through the package's exports with esbuild (--minify) and Vite (gzip -9, beyond
+ * React) — the same functions `npm run size` prints with.
  */
-import { describe, expect, it } from "vitest";
-import { measureAll } from "../scripts/size";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BUNDLERS } from "../scripts/size-bundle";
+import { check, CSS_BUDGET, measureAll, measureSample, padded, readmeSample, samples, type Verdict } from "../scripts/size";
 
-describe("size budgets", () => {
-  it("core ≤ 8 kB, the drop-in app ≤ 35 kB, CSS ≤ 6 kB (gzip, beyond React)", async () => {
-    const rows = await measureAll();
-    expect(rows.map((r) => r.name)).toEqual(["core", "react", "ui", "sdk", "oauth", "dropIn", "css"]);
-    for (const row of rows) if (row.budget !== null) expect(row.gzip, `${row.name}: ${row.gzip} B gzip`).toBeLessThanOrEqual(row.budget);
+describe("size budgets (packed tarball; esbuild and Vite)", () => {
+  let measured: Awaited<ReturnType<typeof measureAll>>;
+  beforeAll(async () => {
+    measured = await measureAll();
+  }, 600_000);
+
+  it("every sample, with both bundlers, is within its budget", () => {
+    const names = samples().map((s) => s.name);
+    expect(names).toEqual(["core", "authenticator", "drop-in", "drop-in, 23 languages", "hosted UI buttons"]);
+    expect(measured.verdicts).toHaveLength(names.length * BUNDLERS.length);
+    const line = (v: Verdict) => `${v.sample} (${v.bundler}): ${v.measured} B, budget ${v.budget} B, ${v.lazyCount} lazy chunks up to ${v.lazyLargest} B`;
+    expect(measured.verdicts.flatMap((v) => v.problems), measured.verdicts.map(line).join("\n")).toEqual([]);
   });
+
+  it("the stylesheet is within its budget", () => {
+    expect(measured.css).toBeGreaterThan(500);
+    expect(measured.css).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  it("languages cost nothing until picked: no language chunk without the picker, one chunk per language with it", () => {
+    for (const bundler of BUNDLERS) {
+      expect(measured.results["authenticator"]![bundler].lazy, bundler).toEqual([]);
+      expect(measured.results["drop-in"]![bundler].lazy, bundler).toEqual([]);
+      expect(measured.results["drop-in, 23 languages"]![bundler].lazy, bundler).toHaveLength(23);
+    }
+  });
+
+  it("measures what users copy: the README's drop-in and language samples", () => {
+    const dropIn = samples().find((s) => s.name === "drop-in")!;
+    expect(dropIn.files["app.tsx"]).toBe(readmeSample("### The drop-in"));
+    expect(dropIn.files["app.tsx"]).toContain("<AccountSettings />");
+    expect(samples().find((s) => s.name === "drop-in, 23 languages")!.files["main.tsx"]).toContain("pickLanguage(navigator.languages)");
+  });
+
+  it("reports OVER when a sample outgrows its budget (the authenticator with 36 kB of random bytes appended)", async () => {
+    const sample = samples().find((s) => s.name === "authenticator")!;
+    const heavier = await measureSample(padded(sample, 36_000));
+    for (const bundler of BUNDLERS) {
+      const verdict = check(sample, bundler, heavier);
+      expect(verdict.measured - measured.results["authenticator"]![bundler].initial, bundler).toBeGreaterThan(30_000);
+      expect(verdict.problems, bundler).toEqual([expect.stringMatching(/^OVER: authenticator \(/)]);
+    }
+  }, 300_000);
 });
