@@ -4,9 +4,9 @@
  * few UI steps every file repeats.
  */
 import { randomBytes } from "node:crypto";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { latestCode, stackConfig } from "../support/dev-api";
-import { openTab, type Captured, type Tab } from "./browser";
+import { carries, openTab, type Captured, type Tab } from "./browser";
 import type { SentMessage } from "../support/cognito/local-cognito";
 
 export { stackConfig as config, freshUser, wrongCode } from "../support/dev-api";
@@ -57,4 +57,52 @@ export function describeRequest(request: Captured): string {
   }
   const detail = body.ChallengeName ?? body.AuthFlow;
   return typeof detail === "string" ? `${request.target}:${detail}` : String(request.target ?? request.url);
+}
+
+/** The machine the page exposes as `window.auth` (for checks no person could make by looking). */
+export interface AuthWindow {
+  auth: {
+    getTokens(): Promise<{ idToken: string; accessToken: string } | null>;
+    getSnapshot(): { step: string; status?: string; error?: { code: string } | null };
+    config: { userPoolClientId: string };
+  };
+}
+
+/** The tab's REFRESH_TOKEN_AUTH requests. */
+export const refreshes = (tab: Tab) =>
+  tab.cognito().filter((r) => r.target === "InitiateAuth" && (JSON.parse(r.body) as { AuthFlow?: string }).AuthFlow === "REFRESH_TOKEN_AUTH");
+
+/** The kit's keys in the context's localStorage (amazon-cognito-identity-js names). */
+export const sessionKeys = (tab: Tab) =>
+  tab.page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("CognitoIdentityServiceProvider")));
+
+/**
+ * One context (shared localStorage, BroadcastChannel, Web Locks) with Playwright's fake clock
+ * installed before either page navigates (it runs at real speed until moved), tab A signed in
+ * through the UI, tab B opened after and signed in from storage with no request.
+ */
+export async function twoSignedInTabs(browser: Browser, user: { username: string; password: string; email: string }, { fakeClock = true } = {}) {
+  const context = await browser.newContext();
+  if (fakeClock) await context.clock.install();
+  const a = await openTab(context);
+  await signIn(a, user.username, user.password);
+  await welcome(a, user.email).waitFor();
+  const b = await openTab(context);
+  await welcome(b, user.email).waitFor();
+  if (b.cognito().length !== 0) throw new Error(`tab B sent ${b.cognito().map(describeRequest).join(", ")} on opening`);
+  return { context, a, b };
+}
+
+/**
+ * The closing checks of every multi-tab test: no password on the wire (but where `sent` says the
+ * person typed it, e.g. the hosted sign-in page's own form), no page error or CSP violation.
+ */
+export async function finish(context: BrowserContext, tabs: Tab[], password: string, sent: (request: Captured) => boolean = () => false) {
+  for (const tab of tabs) {
+    for (const request of tab.requests) {
+      if (!sent(request) && carries(request, password)) throw new Error(`the password travelled in ${request.method} ${request.url}`);
+    }
+    if (tab.problems.length) throw new Error(`page problems: ${tab.problems.join("; ")}`);
+  }
+  await context.close();
 }
