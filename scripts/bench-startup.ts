@@ -29,7 +29,7 @@ const LABEL: Record<PageName, string> = { react: "React-only", kit: "kit", ampli
  * gets it (default), or the `src/` of a checkout (`--src` = this one, `--src=<dir>` another, e.g.
  * a `git archive` of a commit to compare against).
  */
-async function kitSource(src: string | undefined): Promise<{ plugin: Plugin | null; label: string }> {
+export async function kitSource(src: string | undefined): Promise<{ plugin: Plugin | null; label: string }> {
   if (src) {
     const dir = resolve(src);
     const plugin: Plugin = {
@@ -73,7 +73,7 @@ const oneReact: Plugin = {
   },
 };
 
-interface Bundle { js: Uint8Array; css: Uint8Array | null }
+export interface Bundle { js: Uint8Array; css: Uint8Array | null }
 
 /** The same settings for all three: minified, production React, ES2022, one JS and one CSS file. */
 export async function bundle(entry: string, plugins: Plugin[], options: { minify?: boolean } = {}): Promise<Bundle> {
@@ -99,9 +99,9 @@ export async function buildPages(options: { src?: string; minify?: boolean } = {
 }
 
 /** Serves /<page>/ (HTML), /<page>/app.js and /<page>/app.css; nothing is cacheable. */
-export async function serve(bundles: Record<PageName, Bundle>) {
+export async function serve(bundles: Record<string, Bundle>) {
   const server = createServer((req, res) => {
-    const [, page, file] = (req.url ?? "").split("/") as [string, PageName, string];
+    const [, page = "", file] = (req.url ?? "").split("/");
     const b = bundles[page];
     if (!b) return void res.writeHead(404).end();
     const headers = { "cache-control": "no-store" };
