@@ -59,7 +59,8 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
   const ui = useUI();
   const { cx } = ui;
   const resolved = useMemo(() => resolveFields(fields, ui.fields?.[name]), [fields, ui.fields, name]);
-  const resolver = useMemo(() => zodResolver<Record<string, string>>(schemaFor(resolved, ui) as never), [resolved, ui]);
+  // The schema is built at the first submit, not on the first render (start-up time).
+  const resolver = useMemo(() => zodResolver<Record<string, string>>(() => schemaFor(resolved, ui) as never), [resolved, ui]);
   const form = useForm<Record<string, string>>({
     resolver,
     defaultValues: Object.fromEntries(resolved.map((f) => [f.name, (defaults as Record<string, string> | undefined)?.[f.name] ?? ""])),

@@ -11,7 +11,10 @@ import { BackToSignIn } from "./codes.js";
 import { QrCode } from "./qr-code.js";
 import { useStep } from "./use-step.js";
 
-const selection = z.object({ method: z.enum(["SMS", "TOTP", "EMAIL"]) });
+const makeSelection = () => z.object({ method: z.enum(["SMS", "TOTP", "EMAIL"]) });
+let selectionSchema: ReturnType<typeof makeSelection> | undefined;
+/** Built at the first submit, not when the module loads. */
+const selection = () => (selectionSchema ??= makeSelection());
 
 /** Choose how to receive the sign-in code when several MFA methods are enabled. */
 export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
