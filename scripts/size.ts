@@ -131,7 +131,9 @@ export function check(sample: Sample, bundler: Bundler, measured: Measured, base
   if (value > sample.budget) problems.push(`OVER: ${sample.name} (${bundler}) ${value} B > ${sample.budget} B`);
   if (sample.lazy) {
     if (result.lazy.length !== sample.lazy.count) problems.push(`${sample.name} (${bundler}): ${result.lazy.length} lazy chunks, expected ${sample.lazy.count}`);
-    if (lazyLargest > sample.lazy.each) problems.push(`OVER: ${sample.name} (${bundler}) a lazy chunk of ${lazyLargest} B > ${sample.lazy.each} B`);
+    for (const chunk of result.lazy) {
+      if (chunk.gzip > sample.lazy.each) problems.push(`OVER: ${sample.name} (${bundler}) lazy chunk ${chunk.file} ${chunk.gzip} B > ${sample.lazy.each} B`);
+    }
   }
   const relative = sample.relativeTo ? { relativeTo: sample.relativeTo } : {};
   return { sample: sample.name, bundler, measured: value, budget: sample.budget, ...relative, lazyCount: result.lazy.length, lazyLargest, problems };
