@@ -166,12 +166,15 @@ for (const s of SCREENS) {
 
 /**
  * KNOWN BUG (reported, src/ui/fields/field-spec.ts + screens): a username of only spaces passes
- * the "required" check (length > 0) and is then trimmed to "" and sent — to Cognito, which
- * answers InvalidParameterException. The form should refuse it with "Fill in this field.".
- * When fixed, drop `.fails` (and the username rule above can become `v.trim().length > 0`).
+ * the "required" check (length > 0), is trimmed to "" and sent — Cognito then answers
+ * InvalidParameterException. The form should refuse it with "Fill in this field." and send
+ * nothing. This test pins today's behaviour so the bug stays visible; it fails once the form
+ * refuses such a username — then turn it round (expect aria-invalid and `sent` empty) and make
+ * the username rule above `v.trim().length > 0`. (Not `it.fails`: in the browser every expected
+ * failure leaves a failure screenshot in the tree.)
  */
 describe("a username of only spaces", () => {
-  it.fails("is refused on <SignIn/> with a field message, and nothing is sent", async () => {
+  it("KNOWN BUG: is sent by <SignIn/> as an empty username instead of being refused", async () => {
     const auth = await prepareAuth({});
     const sent: unknown[] = [];
     const real = auth.signIn;
@@ -180,8 +183,8 @@ describe("a username of only spaces", () => {
     await userEvent.type(screen.getByLabelText("Username or email"), "   ");
     await userEvent.type(screen.getByLabelText("Password"), "Correct-Horse-1!");
     await userEvent.click(screen.getByRole("button", { name: "Sign in" }));
-    await waitFor(() => expect(screen.getByLabelText("Username or email")).toHaveAttribute("aria-invalid", "true"), { timeout: 500 });
-    expect(sent).toEqual([]);
+    await waitFor(() => expect(sent).toEqual([{ username: "", password: "Correct-Horse-1!" }]));
+    expect(screen.queryByLabelText("Username or email")?.getAttribute("aria-invalid") ?? null).toBeNull();
     auth.destroy();
   });
 });
