@@ -12,6 +12,8 @@ export type { Transport } from "./core/transport/types.js";
 export { memoryStorage } from "./core/session/storage.js";
 export type { StorageAdapter, StorageOption } from "./core/session/storage.js";
 export { accountOf } from "./core/account.js";
+export { authorizedFetch } from "./core/authorized-fetch.js";
+export type { AuthorizedFetchOptions } from "./core/authorized-fetch.js";
 export type { Account, MfaChange, MfaPreference } from "./core/account.js";
 export type { SignUpInput } from "./core/flows/sign-up.js";
 export type { AuthFlow } from "./core/flows/context.js";

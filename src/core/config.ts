@@ -5,29 +5,31 @@
  */
 
 const LOOPBACK = /^(localhost|.+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+/** Throws `cognito-react-kit: <message>`: a setting the kit will not work with. */
+export const refuse = (message: string): never => {
+  throw new Error(`cognito-react-kit: ${message}`);
+};
 
 /**
  * `url` when it is https (or http to a loopback address); throws a clear Error otherwise.
  * @example safeUrl("https://auth.example.com", "hostedUi domain")
  */
 export function safeUrl(url: string, what: string): string {
-  let parsed: URL;
   try {
-    parsed = new URL(url);
+    const { protocol, hostname } = new URL(url);
+    if (protocol === "https:" || (protocol === "http:" && LOOPBACK.test(hostname))) return url;
   } catch {
-    throw new Error(`cognito-react-kit: ${what} is not a URL: "${url}"`);
+    // not a URL: refused below
   }
-  if (parsed.protocol === "https:" || (parsed.protocol === "http:" && LOOPBACK.test(parsed.hostname))) return url;
-  throw new Error(`cognito-react-kit: ${what} must use https:// (http:// only for localhost): "${url}"`);
+  return refuse(`${what} must be an https:// URL (http:// only for localhost): "${url}"`);
 }
 
 /** The Cognito endpoint: `endpoint` (checked), or the region's (from `region` or the pool id). */
 export function cognitoEndpoint(config: { userPoolId: string; region?: string | undefined; endpoint?: string | undefined }): string {
   if (config.endpoint) return safeUrl(config.endpoint, "endpoint");
-  const region = config.region ?? config.userPoolId.split("_")[0] ?? "";
-  if (!REGION.test(region)) {
-    throw new Error(`cognito-react-kit: "${region}" is not an AWS region; userPoolId looks like "eu-west-1_AbC123" (or pass region / endpoint)`);
-  }
-  return `https://cognito-idp.${region}.amazonaws.com/`;
+  const region = config.region ?? config.userPoolId.split("_")[0];
+  return /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region!)
+    ? `https://cognito-idp.${region}.amazonaws.com/`
+    : refuse(`"${region}" is not an AWS region (from userPoolId "<region>_<id>", or region)`);
 }

@@ -9,7 +9,7 @@ import { acceptsInput, initialState, transition } from "./transition.js";
 import { createSrpEphemeral, type SrpEphemeral } from "./srp/index.js";
 import { fetchTransport } from "./transport/fetch-transport.js";
 import { CognitoError, type Transport } from "./transport/types.js";
-import { resolveStorage, tokenKeys, type StorageOption } from "./session/storage.js";
+import { resolveStorage, type StorageOption } from "./session/storage.js";
 import { createSessionKeeper, type Locks } from "./session/session-keeper.js";
 import { createTabSync } from "./session/tab-sync.js";
 import { userFromIdToken } from "./session/tokens.js";
@@ -35,8 +35,6 @@ export interface CognitoAuthConfig {
   transport?: Transport;
   /** The issuer shown in authenticator apps. */
   totpIssuer?: string;
-  /** Origins `auth.fetch` may send the access token to; default: the page's own origin only. */
-  fetchOrigins?: readonly string[];
   /** How long `signOut()` waits for Cognito to revoke (ms, default 5000). The local sign-out never waits. */
   signOutTimeoutMs?: number;
   /** How to visit a hosted-UI /logout on sign-out; location.assign by default. */
@@ -92,20 +90,13 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     },
     onRefreshed: (tokens) => shared && tabs.post({ type: "refreshed", tokens }),
   });
-  const tabs = createTabSync(clientId, tokenKeys(clientId).lastAuthUser, (message) => {
+  const tabs = createTabSync(clientId, (message) => {
     if (message.type === "signedOut") void keeper.clear().then(() => dispatch({ type: "SIGNED_OUT" }));
     else if (!shared) return;
     else if (message.type === "refreshed") keeper.heard(message.tokens);
-    else if (message.tokens) {
-      keeper.adopt(message.tokens);
-      const user = userFromIdToken(message.tokens.idToken);
-      if (user) dispatch({ type: "SIGNED_IN", user });
-    } else {
-      const since = keeper.generation;
-      void keeper.load().then((t) => {
-        const user = t && since === keeper.generation && userFromIdToken(t.idToken);
-        if (user) dispatch({ type: "SIGNED_IN", user });
-      });
+    else {
+      keeper.heard(message.tokens, true);
+      dispatch({ type: "SIGNED_IN", user: userFromIdToken(message.tokens.idToken)! });
     }
   });
 
@@ -144,7 +135,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     }
     const tokens = await keeper.store(step.result, { since, endSession });
     if (!tokens) return null;
-    tabs.post(shared ? { type: "signedIn", tokens } : { type: "signedIn" });
+    if (shared) tabs.post({ type: "signedIn", tokens });
     return { type: "SIGNED_IN", user: userFromIdToken(tokens.idToken)! };
   }
 
@@ -167,9 +158,9 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     if (event && since === keeper.generation) dispatch(event);
   }
 
-  /** The challenge in play (its Session) for a command of step `s`. */
-  const challenge = (s: { username: string }): ChallengeSession => held ?? { username: s.username };
-  const signedIn = (work: () => Promise<signInFlow.SignInStep>) => async (_: unknown, since: number) => outcome(await work(), since);
+  /** Answers the challenge in play (its Session, kept privately) from step `step`. */
+  const answer = <S extends StepName>(step: S, work: (s: Extract<AuthState, { step: S }>, held: ChallengeSession) => Promise<signInFlow.SignInStep>) =>
+    run(step, async (s, since) => outcome(await work(s, held ?? { username: "username" in s ? s.username : "" }), since));
 
   // Restore: nothing stored reaches sign-in as soon as storage is read; a valid session costs no
   // request; an expired one, one refresh (kept on network errors, ended on auth errors).
@@ -202,16 +193,15 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, username }),
     signIn: (input: { username: string; password: string }) =>
-      run("signIn", signedIn(() => signInFlow.signIn(ctx, input)), input.username),
+      run("signIn", async (_, since) => outcome(await signInFlow.signIn(ctx, input), since), input.username),
     confirmSignIn: (input: { code: string }) =>
-      run("confirmSignIn", async (s, since) => outcome(await signInFlow.confirmSignIn(ctx, challenge(s), s.method, input.code), since)),
+      answer("confirmSignIn", (s, held) => signInFlow.confirmSignIn(ctx, held, s.method, input.code)),
     selectMfaType: (input: { method: MfaMethod }) =>
-      run("selectMfaType", async (s, since) => outcome(await signInFlow.selectMfaType(ctx, challenge(s), input.method), since)),
+      answer("selectMfaType", (_, held) => signInFlow.selectMfaType(ctx, held, input.method)),
     verifyTotpSetup: (input: { code: string; deviceName?: string }) =>
-      run("setupTotp", async (s, since) => outcome(await signInFlow.verifyTotpSetup(ctx, challenge(s), input.code, input.deviceName), since)),
+      answer("setupTotp", (_, held) => signInFlow.verifyTotpSetup(ctx, held, input.code, input.deviceName)),
     completeNewPassword: (input: { password: string; attributes?: Record<string, string> }) =>
-      run("newPasswordRequired", async (s, since) =>
-        outcome(await signInFlow.completeNewPassword(ctx, challenge(s), input.password, input.attributes ?? {}), since)),
+      answer("newPasswordRequired", (_, held) => signInFlow.completeNewPassword(ctx, held, input.password, input.attributes ?? {})),
     signUp: (input: signUpFlow.SignUpInput) =>
       run("signUp", async () => ({ type: "SIGNED_UP", username: input.username, ...(await signUpFlow.signUp(ctx, input)) }), input.username),
     confirmSignUp: (input: { code: string }) =>
@@ -256,20 +246,6 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     async getTokens() {
       const tokens = await keeper.valid();
       return tokens && { idToken: tokens.idToken, accessToken: tokens.accessToken };
-    },
-    /**
-     * fetch with `Authorization: Bearer <access token>`, refreshing first when needed. The token goes
-     * only to `fetchOrigins` (default: the page's own origin); any other URL throws before sending.
-     */
-    async fetch(input: RequestInfo | URL, init: RequestInit = {}) {
-      const url = new URL(input instanceof Request ? input.url : String(input), globalThis.location?.href);
-      const allowed = config.fetchOrigins ?? (globalThis.location ? [globalThis.location.origin] : []);
-      if (!allowed.includes(url.origin)) throw new Error(`cognito-react-kit: auth.fetch sends the access token only to fetchOrigins; ${url.origin} is not listed`);
-      const tokens = await keeper.valid();
-      if (!tokens) throw new AuthFailure(toAuthError("NotAuthorizedException"));
-      const headers = new Headers(init.headers);
-      headers.set("authorization", `Bearer ${tokens.accessToken}`);
-      return fetch(input, { ...init, headers });
     },
     /** The resolved settings other entries build on (account operations, hosted UI). */
     config: { userPoolId: config.userPoolId, userPoolClientId: clientId, transport, totpIssuer: ctx.totpIssuer } as const,

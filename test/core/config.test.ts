@@ -22,8 +22,8 @@ function recording() {
 
 describe("configuration", () => {
   it("refuses an http:// endpoint other than this machine, and a region that is not one", () => {
-    expect(() => createCognitoAuth({ ...POOL, endpoint: "http://cognito.example.com" })).toThrow(/endpoint must use https:\/\/ \(http:\/\/ only for localhost\)/);
-    expect(() => createCognitoAuth({ ...POOL, endpoint: "not a url" })).toThrow(/endpoint is not a URL/);
+    expect(() => createCognitoAuth({ ...POOL, endpoint: "http://cognito.example.com" })).toThrow(/endpoint must be an https:\/\/ URL \(http:\/\/ only for localhost\)/);
+    expect(() => createCognitoAuth({ ...POOL, endpoint: "not a url" })).toThrow(/endpoint must be an https/);
     expect(() => createCognitoAuth({ ...POOL, userPoolId: "europe_AbC" })).toThrow(/"europe" is not an AWS region/);
     expect(() => createCognitoAuth({ ...POOL, region: "eu-west-1; rm" })).toThrow(/not an AWS region/);
     expect(() => fetchTransport({ region: "x" })).toThrow(/not an AWS region/);
@@ -40,7 +40,7 @@ describe("adoptTokens", () => {
     const auth = createCognitoAuth({ ...POOL, transport, storage: memoryStorage() });
     await expect(auth.adoptTokens(tokensFor("another-client"))).rejects.toMatchObject({ error: { code: "InvalidTokens" } });
     expect(auth.getSnapshot().step).toBe("signIn");
-    await expect(auth.adoptTokens(tokensFor("client-1"), { endSession: "http://auth.example.com/logout" })).rejects.toThrow(/endSession must use https/);
+    await expect(auth.adoptTokens(tokensFor("client-1"), { endSession: "http://auth.example.com/logout" })).rejects.toThrow(/endSession must be an https/);
     expect(await auth.adoptTokens(tokensFor("client-1"))).toMatchObject({ username: "ana", userId: "u1" });
     expect(auth.getSnapshot()).toMatchObject({ step: "signedIn", user: { username: "ana" } });
     expect(sent).toEqual([]);

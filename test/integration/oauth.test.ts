@@ -137,8 +137,8 @@ describe("round trip through the local hosted page", () => {
   it("refuses http:// for a hosted-UI domain or callback that is not this machine", async () => {
     const { h } = await setup();
     const base = { redirectSignIn: CALLBACK, redirectSignOut: CALLBACK };
-    expect(() => hostedUi(h.auth, { ...base, domain: "http://auth.example.com" })).toThrow(/hostedUi domain must use https:\/\//);
-    expect(() => hostedUi(h.auth, { ...base, domain: "auth.example.com", redirectSignIn: "http://app.example.com/" })).toThrow(/redirectSignIn must use https/);
+    expect(() => hostedUi(h.auth, { ...base, domain: "http://auth.example.com" })).toThrow(/hostedUi domain must be an https:\/\//);
+    expect(() => hostedUi(h.auth, { ...base, domain: "auth.example.com", redirectSignIn: "http://app.example.com/" })).toThrow(/redirectSignIn must be an https/);
     expect(() => hostedUi(h.auth, { ...base, domain: "auth.example.com" })).not.toThrow();
   });
 

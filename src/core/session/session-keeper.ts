@@ -17,7 +17,7 @@
 import { endsSession } from "../errors.js";
 import { call, CognitoError, type Transport } from "../transport/types.js";
 import { clearTokens, loadTokens, saveTokens, type StorageAdapter } from "./storage.js";
-import { clockDriftOf, decodeClaims, expiryOf, secondsLeft, sessionKeyOf, tokenIdOf, type Tokens } from "./tokens.js";
+import { clockDriftOf, decodeClaims, secondsLeft, tokenIdOf, type Tokens } from "./tokens.js";
 
 /** The Web Locks calls the keeper uses (navigator.locks; tests inject their own). */
 export type Locks = Pick<LockManager, "request" | "query">;
@@ -43,10 +43,11 @@ export interface SessionKeeper {
   valid(): Promise<Tokens | null>;
   /** Stores a sign-in's tokens; null (nothing stored) when the session moved past `since`. */
   store(result: { IdToken?: string; AccessToken?: string; RefreshToken?: string }, options?: { since?: number; endSession?: string | undefined }): Promise<Tokens | null>;
-  /** Tokens another tab refreshed: adopted in memory when they continue this session. */
-  heard(tokens: Tokens): void;
-  /** Tokens another tab signed in with (it stored them): adopted in memory. */
-  adopt(tokens: Tokens): void;
+  /**
+   * Tokens another tab stored: adopted in memory when it signed in, or when it refreshed the
+   * session this tab holds (storage is shared, so that is the same session).
+   */
+  heard(tokens: Tokens, signedIn?: boolean): void;
   /** Ends the session here: a new generation, memory and storage cleared, waiters released. */
   clear(): Promise<void>;
   peek(): Tokens | null;
@@ -69,7 +70,6 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   let releaseMarker: () => void = () => {};
 
   const fresh = (t: Tokens | null): boolean => t !== null && secondsLeft(t, now()) > MARGIN;
-  const sameSession = (a: Tokens | null, b: Tokens) => a !== null && sessionKeyOf(a) === sessionKeyOf(b);
   /** The marker that says "these tokens were replaced": named by their id claim, never a token. */
   const markerOf = (t: Tokens) => markerPrefix + tokenIdOf(t);
 
@@ -89,7 +89,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     // They are on their way (posted before the marker was taken): wait for them, no timer.
     for (;;) {
       if (since !== generation) return null;
-      if (lastHeard && sameSession(stale, lastHeard) && lastHeard.accessToken !== stale.accessToken) return lastHeard;
+      if (lastHeard && lastHeard.accessToken !== stale.accessToken) return lastHeard;
       const stored = await load();
       if (stored && fresh(stored)) return stored;
       await new Promise<void>((resolve) => (wake = resolve));
@@ -171,14 +171,14 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
       }
       return next;
     },
-    heard(next) {
+    heard(next, signedIn) {
       lastHeard = next;
-      if (sameSession(tokens, next) && expiryOf(next) >= expiryOf(tokens!)) tokens = next;
+      // A tab that signed out adopts no refresh: the session it ended stays ended here.
+      if (signedIn || tokens) {
+        tokens = next;
+        username = String(decodeClaims(next.accessToken)?.username ?? username);
+      }
       wake();
-    },
-    adopt(next) {
-      tokens = next;
-      username = String(decodeClaims(next.accessToken)?.username ?? "");
     },
     async clear() {
       generation++;

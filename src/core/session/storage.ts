@@ -63,13 +63,8 @@ export async function loadTokens(storage: StorageAdapter, clientId: string): Pro
 
 export async function saveTokens(storage: StorageAdapter, clientId: string, username: string, tokens: Tokens): Promise<void> {
   const keys = tokenKeys(clientId);
-  await Promise.all([
-    storage.setItem(keys.field(username, "idToken"), tokens.idToken),
-    storage.setItem(keys.field(username, "accessToken"), tokens.accessToken),
-    tokens.refreshToken ? storage.setItem(keys.field(username, "refreshToken"), tokens.refreshToken) : undefined,
-    storage.setItem(keys.field(username, "clockDrift"), String(tokens.clockDrift)),
-    tokens.endSession ? storage.setItem(keys.field(username, "endSession"), tokens.endSession) : undefined,
-  ]);
+  // Fields a session does not have (no refresh token, not from the hosted UI) are not written.
+  await Promise.all(FIELDS.map((f) => tokens[f] !== undefined && storage.setItem(keys.field(username, f), String(tokens[f]))));
   await storage.setItem(keys.lastAuthUser, username);
 }
 

@@ -32,23 +32,16 @@ export function clockDriftOf(accessToken: string, nowMs: number): number {
   return typeof iat === "number" ? Math.round(nowMs / 1000 - iat) : 0;
 }
 
-/** When the earlier of the ID and access tokens expires (`exp`, Cognito's clock). */
-export const expiryOf = (tokens: Tokens): number =>
-  Math.min(...[tokens.idToken, tokens.accessToken].map((t) => decodeClaims(t)?.exp ?? 0));
-
-/** Seconds until the tokens expire, in Cognito's clock. */
-export const secondsLeft = (tokens: Tokens, nowMs: number): number => expiryOf(tokens) - (nowMs / 1000 - tokens.clockDrift);
+/** Seconds until the earlier of the ID and access tokens expires, in Cognito's clock. */
+export function secondsLeft(tokens: Tokens, nowMs: number): number {
+  const exp = Math.min(...[tokens.idToken, tokens.accessToken].map((t) => decodeClaims(t)?.exp ?? 0));
+  return exp - (nowMs / 1000 - tokens.clockDrift);
+}
 
 /** Tells one issue of tokens from another: the access token's `jti` (an id, not a secret). */
 export function tokenIdOf(tokens: Tokens): string {
   const claims = decodeClaims(tokens.accessToken);
   return String(claims?.jti ?? `${claims?.iat}.${claims?.exp}`);
-}
-
-/** Which sign-in the tokens continue: `origin_jti` (kept across refreshes) where Cognito sets it, else the user. */
-export function sessionKeyOf(tokens: Tokens): string {
-  const claims = decodeClaims(tokens.accessToken);
-  return String(claims?.origin_jti ?? claims?.sub ?? "");
 }
 
 export function userFromIdToken(idToken: string): AuthUser | null {

@@ -2,7 +2,7 @@
  * Sessions against the live local Cognito: restore without requests, refresh ahead of expiry
  * (one request however many callers), clock drift, transient failures, sign-out and tabs.
  */
-import { accountOf } from "../../../src/index";
+import { accountOf, authorizedFetch } from "../../../src/index";
 import { describe, expect, it } from "vitest";
 import { atStep, harnessesForEachTest, until } from "../../support/auth-harness";
 import { freshUser, stackConfig } from "../../support/dev-api";
@@ -156,12 +156,13 @@ describe("authorized fetch", () => {
     await new Promise<void>((resolve) => echo.listen(0, "127.0.0.1", resolve));
     const origin = `http://127.0.0.1:${(echo.address() as { port: number }).port}`;
     try {
-      const { storage } = await signedIn();
-      const h = harness({ storage, fetchOrigins: [origin] });
-      await until(h.auth, atStep("signedIn"));
-      expect(await (await h.auth.fetch(`${origin}/api`)).text()).toBe(`Bearer ${(await h.auth.getTokens())!.accessToken}`);
+      const { h } = await signedIn();
+      const api = authorizedFetch(h.auth, { origins: [origin] });
+      expect(await (await api(`${origin}/api`)).text()).toBe(`Bearer ${(await h.auth.getTokens())!.accessToken}`);
       const elsewhere = origin.replace("127.0.0.1", "localhost");
-      await expect(h.auth.fetch(`${elsewhere}/api`)).rejects.toThrow(/only to fetchOrigins; http:\/\/localhost:\d+ is not listed/);
+      await expect(api(`${elsewhere}/api`)).rejects.toThrow(/authorizedFetch: http:\/\/localhost:\d+ is not one of its origins/);
+      // Node has no page origin: with no origins named, nothing receives the token.
+      await expect(authorizedFetch(h.auth)(`${origin}/api`)).rejects.toThrow(/is not one of its origins/);
       expect(seen).toHaveLength(1);
     } finally {
       echo.close();
