@@ -61,6 +61,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: ".storybook" })],
         test: {
           name: "storybook",
+          // The live stories sign in against this run's own seeded local Cognito.
+          globalSetup: ["test/support/global-setup.ts"],
+          setupFiles: [".storybook/vitest-setup.ts"],
           browser: browser(),
           testTimeout: 30_000,
         },

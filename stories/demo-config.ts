@@ -2,5 +2,11 @@ import type { DemoConfig } from "../test/support/cognito/seed";
 
 declare const __COGNITO_DEMO_CONFIG__: DemoConfig | null;
 
-/** The local Cognito that `npm run demo` started, or null when Storybook runs without it. */
-export const liveCognito: DemoConfig | null = typeof __COGNITO_DEMO_CONFIG__ === "undefined" ? null : __COGNITO_DEMO_CONFIG__;
+/**
+ * The local Cognito the live stories talk to: the test run's own stack in `npm test` (put on
+ * globalThis by .storybook/vitest-setup.ts), else the one `npm run demo` started (baked in by
+ * .storybook/main.ts), else null.
+ */
+export const liveCognito: DemoConfig | null =
+  (globalThis as { __CRK_LIVE_COGNITO__?: DemoConfig }).__CRK_LIVE_COGNITO__ ??
+  (typeof __COGNITO_DEMO_CONFIG__ === "undefined" ? null : __COGNITO_DEMO_CONFIG__);

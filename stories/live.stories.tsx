@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { createCognitoAuth } from "../src/index";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { createCognitoAuth, type StorageOption } from "../src/index";
 import { AccountSettings, Authenticator, HostedUiButtons } from "../src/ui/index";
 import { hostedUi } from "../src/oauth/index";
 import { liveCognito } from "./demo-config";
@@ -10,13 +11,13 @@ import { liveCognito } from "./demo-config";
  * with SRP, TOTP / SMS / email MFA, MFA set-up, new password, reset, profile. Codes are printed
  * by `npm run demo` and listed at <endpoint>/_dev/messages; seeded users are in the Demo story.
  */
-function LiveAuthenticator({ pool }: { pool: "main" | "mfaRequired" }) {
+function LiveAuthenticator({ pool, storage = "localStorage" }: { pool: "main" | "mfaRequired"; storage?: StorageOption }) {
   const [auth] = useState(() => {
     if (!liveCognito) return null;
     const ids = pool === "main" ? liveCognito : liveCognito.mfaRequiredPool;
     return createCognitoAuth({
       userPoolId: ids.userPoolId, userPoolClientId: ids.userPoolClientId, endpoint: liveCognito.endpoint,
-      storage: "localStorage", totpIssuer: "cognito-react-kit demo",
+      storage, totpIssuer: "cognito-react-kit demo",
     });
   });
   if (!auth) return <p>No local Cognito: run <code>npm run demo</code> to try real flows here.</p>;
@@ -35,24 +36,85 @@ const meta = {
 
 export default meta;
 
+type Story = StoryObj<typeof meta>;
+
+/** The live machine's first screen (or, after an earlier visit, the signed-in account), not the fallback. */
+const rendersLive: Story["play"] = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await expect(liveCognito, "a local Cognito: npm run demo, or npm test's own").not.toBeNull();
+  await waitFor(() => expect(canvas.queryByRole("heading", { level: 2, name: "Sign in" }) ?? canvas.queryByRole("heading", { level: 1, name: "Your account" })).toBeVisible());
+  await expect(canvas.queryByText(/No local Cognito/)).toBeNull();
+};
+
+const seeded = (scenario: string) => {
+  const user = [...(liveCognito?.users ?? []), ...(liveCognito?.mfaRequiredPool.users ?? [])].find((u) => u.scenario === scenario);
+  if (!user) throw new Error(`No seeded ${scenario} user`);
+  return user;
+};
+
+const signInAs = async (canvasElement: HTMLElement, scenario: string) => {
+  const canvas = within(canvasElement);
+  const user = seeded(scenario);
+  await userEvent.type(await canvas.findByLabelText("Username or email"), user.username);
+  await userEvent.type(canvas.getByLabelText("Password"), user.password);
+  await userEvent.click(canvas.getByRole("button", { name: "Sign in" }));
+  return { canvas, user };
+};
+
 /** The demo pool: every seeded scenario except MFA set-up. */
-export const Authenticator_: StoryObj<typeof meta> = { name: "Authenticator", args: { pool: "main" } };
+export const Authenticator_: Story = { name: "Authenticator", args: { pool: "main" }, play: rendersLive };
 
 /** The pool that requires MFA: sign in as demo-mfa-setup to set up TOTP from the QR code. */
-export const MfaRequiredPool: StoryObj<typeof meta> = { args: { pool: "mfaRequired" } };
+export const MfaRequiredPool: Story = { args: { pool: "mfaRequired" }, play: rendersLive };
+
+/**
+ * A real SRP sign-in against the local Cognito (this tab only): the seeded confirmed user, then
+ * the account page, whose profile comes from Cognito with the access token just issued.
+ */
+export const SignedInWithSrp: Story = {
+  args: { pool: "main", storage: "memory" },
+  play: async ({ canvasElement }) => {
+    const { canvas, user } = await signInAs(canvasElement, "confirmed");
+    await expect(await canvas.findByRole("heading", { level: 1, name: "Your account" }, { timeout: 10_000 })).toBeVisible();
+    await expect(await canvas.findByLabelText("Email (optional)", {}, { timeout: 10_000 })).toHaveValue(user.email);
+  },
+};
+
+/** A wrong password against the local Cognito: Cognito's NotAuthorized, shown on the sign-in screen. */
+export const WrongPasswordLive: Story = {
+  args: { pool: "main", storage: "memory" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(await canvas.findByLabelText("Username or email"), seeded("confirmed").username);
+    await userEvent.type(canvas.getByLabelText("Password"), "Not-The-Password-1!");
+    await userEvent.click(canvas.getByRole("button", { name: "Sign in" }));
+    await expect(await canvas.findByText("Incorrect username or password.", {}, { timeout: 10_000 })).toBeVisible();
+  },
+};
+
+/** The MFA-required pool signs demo-mfa-setup in to TOTP set-up: a QR code for the secret Cognito issued. */
+export const MfaSetupLive: Story = {
+  args: { pool: "mfaRequired", storage: "memory" },
+  play: async ({ canvasElement }) => {
+    const { canvas, user } = await signInAs(canvasElement, "mfaSetup");
+    const qr = await canvas.findByRole("img", { name: `QR code for adding ${user.username} to an authenticator app` }, { timeout: 10_000 });
+    await expect(qr).toBeVisible();
+    await expect(canvas.getByTestId("totp-secret").textContent?.replace(/\s/g, "")).toMatch(/^[A-Z2-7]{16,}$/);
+  },
+};
 
 /**
  * The hosted UI (code + PKCE) against the local Cognito: "Continue with the hosted UI" leaves for
  * the local hosted page; after signing in there you land back here signed in.
  */
-function LiveHostedUi() {
+function LiveHostedUi({ navigate }: { navigate?: (url: string) => void }) {
   const [setup] = useState(() => {
     if (!liveCognito) return null;
     const auth = createCognitoAuth({
       userPoolId: liveCognito.userPoolId, userPoolClientId: liveCognito.userPoolClientId, endpoint: liveCognito.endpoint, storage: "localStorage",
     });
     const back = `${location.origin}/iframe.html?id=live-local-cognito--hosted-ui&viewMode=story`;
-    return { auth, hosted: hostedUi(auth, { domain: liveCognito.endpoint, redirectSignIn: back, redirectSignOut: back }) };
+    return { auth, hosted: hostedUi(auth, { domain: liveCognito.endpoint, redirectSignIn: back, redirectSignOut: back }, navigate ? { navigate } : {}) };
   });
   if (!setup) return <p>No local Cognito: run <code>npm run demo</code> to try the hosted UI here.</p>;
   return (
@@ -67,4 +129,29 @@ function LiveHostedUi() {
   );
 }
 
-export const HostedUi: StoryObj<typeof meta> = { name: "Hosted UI", args: { pool: "main" }, render: () => <LiveHostedUi /> };
+export const HostedUi: Story = {
+  name: "Hosted UI",
+  args: { pool: "main" },
+  render: () => <LiveHostedUi />,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole("button", { name: "Continue with the hosted UI" })).toBeVisible();
+  },
+};
+
+/** The hosted-UI button leaves for the local Cognito's /oauth2/authorize: this client, code + PKCE S256, back to this page. */
+const leftFor = fn();
+export const HostedUiLeaves: Story = {
+  args: { pool: "main" },
+  render: () => <LiveHostedUi navigate={leftFor} />,
+  play: async ({ canvasElement }) => {
+    leftFor.mockClear();
+    await userEvent.click(await within(canvasElement).findByRole("button", { name: "Continue with the hosted UI" }));
+    await waitFor(() => expect(leftFor).toHaveBeenCalledTimes(1));
+    const url = new URL(String(leftFor.mock.calls[0]?.[0]));
+    await expect(`${url.origin}${url.pathname}`).toBe(`${liveCognito?.endpoint}/oauth2/authorize`);
+    await expect(url.searchParams.get("client_id")).toBe(liveCognito?.userPoolClientId);
+    await expect(url.searchParams.get("response_type")).toBe("code");
+    await expect(url.searchParams.get("code_challenge_method")).toBe("S256");
+    await expect(url.searchParams.get("redirect_uri")).toContain("id=live-local-cognito--hosted-ui");
+  },
+};

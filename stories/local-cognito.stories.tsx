@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
 import { liveCognito } from "./demo-config";
 
 /** What the demo's local Cognito holds: the seeded users to try each screen with. */
@@ -44,4 +45,15 @@ const meta = {
 
 export default meta;
 
-export const Status: StoryObj<typeof meta> = {};
+/** The stack answers its health check ("up") and lists every seeded user of both pools. */
+export const Status: StoryObj<typeof meta> = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(liveCognito, "a local Cognito: npm run demo, or npm test's own").not.toBeNull();
+    await expect(await canvas.findByText("up", { selector: "strong" }, { timeout: 10_000 })).toBeVisible();
+    const users = [...(liveCognito?.users ?? []), ...(liveCognito?.mfaRequiredPool.users ?? [])];
+    const rows = within(canvas.getByRole("table", { name: "Seeded users" })).getAllByRole("row").slice(1);
+    await expect(rows.map((r) => r.firstChild?.textContent)).toEqual(users.map((u) => u.scenario));
+    await expect(users.length).toBeGreaterThan(5);
+  },
+};
