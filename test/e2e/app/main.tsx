@@ -36,8 +36,9 @@ function Home({ name, signOut }: { name: string; signOut: () => void }) {
   );
 }
 
+// Home's "Sign out" is the plain one, for a hosted-UI session too: the kit visits its /logout by itself.
 createRoot(document.getElementById("root")!).render(
   <Authenticator auth={auth} signUpAttributes={["email", "name"]} slots={hosted ? { signIn: { footer: <HostedUiButtons hosted={hosted} /> } } : {}}>
-    {({ user, signOut }) => <Home name={user.email ?? user.username} signOut={hosted ? () => void hosted.signOut() : signOut} />}
+    {({ user, signOut }) => <Home name={user.email ?? user.username} signOut={signOut} />}
   </Authenticator>,
 );
