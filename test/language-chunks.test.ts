@@ -46,6 +46,7 @@ beforeAll(async () => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     const headers = { "content-security-policy": "default-src 'self'; style-src 'self'", "cache-control": "no-store" };
     if (path === "/") return void res.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" }).end(page);
+    if (path === "/favicon.ico") return void res.writeHead(204).end(); // asked for by the browser, not the app
     let body: Buffer;
     try {
       body = readFileSync(join(out, basename(path)));
