@@ -6,6 +6,7 @@ import type { AuthState, CognitoAuth } from "../src/index";
 import type { Scenario } from "./support/scripted-transport";
 import { withAuth } from "./support/story-auth";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
+import { showsDark, showsUnstyled } from "./support/plays";
 
 const NEW_PASSWORD = "Brand-New-Pass-2!";
 
@@ -90,7 +91,7 @@ export const InvalidPassword: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const Polish: Story = {
   parameters: { ui: { language: pl } },
@@ -99,7 +100,7 @@ export const Polish: Story = {
   },
 };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
 
 /** Code and a strong password: the machine is back at sign-in with the username. */
 export const ResetAndSignIn: Story = {

@@ -7,6 +7,7 @@ import type { AuthState, CognitoAuth } from "../src/index";
 import { challenge, type Answer } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";
 import { authOf, load } from "./support/loaders";
+import { showsDark } from "./support/plays";
 
 const SMS = challenge("SMS_MFA", { CODE_DELIVERY_DELIVERY_MEDIUM: "SMS", CODE_DELIVERY_DESTINATION: "+*******0101" });
 const TOTP = challenge("SOFTWARE_TOKEN_MFA");
@@ -120,7 +121,7 @@ export const Pending: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const German: Story = {
   parameters: { ui: { language: de } },

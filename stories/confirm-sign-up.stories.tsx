@@ -7,6 +7,7 @@ import type { AuthState, CognitoAuth } from "../src/index";
 import type { Scenario } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
+import { showsDark, showsUnstyled } from "./support/plays";
 
 const SIGNED_UP = { UserConfirmed: false, UserSub: "4f1c-demo", CodeDeliveryDetails: EMAIL_DELIVERY };
 const NEW_USER = { username: "ana", password: "Correct-Horse-1!", attributes: { email: "ana@example.com" } };
@@ -115,7 +116,7 @@ export const ResendThrottled: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const Swedish: Story = {
   parameters: { ui: { language: sv } },
@@ -134,7 +135,7 @@ export const HebrewRtl: Story = {
   },
 };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
 
 /** Right after sign-up, resend is disabled and counts down; after a confirmed code the machine is back at sign-in. */
 export const ResendCountdown: Story = {

@@ -6,6 +6,7 @@ import type { CognitoAuth } from "../src/index";
 import type { Answer } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
+import { showsDark, showsUnstyled } from "./support/plays";
 
 /** On the forgot-password screen, then a request for "ana" that Cognito answers with `answer`. */
 const afterSubmit = (answer: Answer, status: "error" | "pending") =>
@@ -82,7 +83,7 @@ export const DeliveryFailed: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const Dutch: Story = {
   parameters: { ui: { language: nl } },
@@ -91,7 +92,7 @@ export const Dutch: Story = {
   },
 };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
 
 /** Empty submit: the field error, no request. */
 export const RequiredField: Story = {

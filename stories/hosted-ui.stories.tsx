@@ -6,6 +6,7 @@ import { de } from "../src/ui/i18n/de";
 import { ja } from "../src/ui/i18n/ja";
 import { prepareAuth, withAuth } from "./support/story-auth";
 import type { CognitoAuth } from "../src/index";
+import { showsDark } from "./support/plays";
 
 type Loaded = { auth: CognitoAuth; visited: string[] };
 const config = { domain: "https://auth.example.com", redirectSignIn: "https://app.example.com/", redirectSignOut: "https://app.example.com/" };
@@ -61,8 +62,29 @@ export const ProviderRefused: Story = {
   },
 };
 
-export const German: Story = { parameters: { ui: { language: de } } };
+/** Every button and the sign-in screen in German. */
+export const German: Story = {
+  parameters: { ui: { language: de } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 2 })).toHaveTextContent(de["signIn.title"]);
+    for (const id of ["oauth.Google", "oauth.SignInWithApple", "oauth.Facebook", "oauth.LoginWithAmazon"] as const) {
+      await expect(canvas.getByRole("button", { name: de[id] })).toBeVisible();
+    }
+    await expect(canvas.getByRole("button", { name: de["oauth.provider"].replace("{name}", "AcmeSAML") })).toBeVisible();
+  },
+};
 
-export const Japanese: Story = { args: { providers: ["Google", "SignInWithApple"] }, parameters: { ui: { language: ja } } };
+/** Two brands, in Japanese. */
+export const Japanese: Story = {
+  args: { providers: ["Google", "SignInWithApple"] },
+  parameters: { ui: { language: ja } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("button", { name: ja["oauth.Google"] })).toBeVisible();
+    await expect(canvas.getByRole("button", { name: ja["oauth.SignInWithApple"] })).toBeVisible();
+    await expect(canvas.queryByRole("button", { name: ja["oauth.Facebook"] })).toBeNull();
+  },
+};
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };

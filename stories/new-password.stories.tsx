@@ -6,6 +6,7 @@ import type { CognitoAuth } from "../src/index";
 import { challenge, type Answer } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";
 import { authOf, load } from "./support/loaders";
+import { showsDark, showsUnstyled } from "./support/plays";
 
 const invited = (requiredAttributes: string[] = []) =>
   challenge("NEW_PASSWORD_REQUIRED", {
@@ -84,7 +85,7 @@ export const Pending: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const Italian: Story = {
   parameters: { ui: { language: italian } },
@@ -93,7 +94,7 @@ export const Italian: Story = {
   },
 };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
 
 /** A pool with a longer, symbol-free policy: the checklist follows it. */
 export const CustomPolicy: Story = {

@@ -6,6 +6,7 @@ import type { CognitoAuth } from "../src/index";
 import { challenge, type Answer } from "./support/scripted-transport";
 import { USER, withAuth } from "./support/story-auth";
 import { authOf, load } from "./support/loaders";
+import { showsDark, showsUnstyled } from "./support/plays";
 
 const select = (...methods: string[]) => challenge("SELECT_MFA_TYPE", { MFAS_CAN_CHOOSE: JSON.stringify(methods) });
 const SMS_TOTP = select("SMS_MFA", "SOFTWARE_TOKEN_MFA");
@@ -76,7 +77,7 @@ export const Pending: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const Spanish: Story = {
   parameters: { ui: { language: es } },
@@ -87,7 +88,7 @@ export const Spanish: Story = {
   },
 };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
 
 /** Keyboard only: Tab into the group, arrow to the authenticator app, Tab to Continue, Enter. */
 export const KeyboardChooseTotp: Story = {

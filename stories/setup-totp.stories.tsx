@@ -6,6 +6,7 @@ import type { AuthState, CognitoAuth } from "../src/index";
 import { challenge, type Answer } from "./support/scripted-transport";
 import { settle, USER, withAuth } from "./support/story-auth";
 import { authOf, load } from "./support/loaders";
+import { showsDark, showsUnstyled } from "./support/plays";
 
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const MFA_SETUP = challenge("MFA_SETUP", { MFAS_CAN_SETUP: JSON.stringify(["SOFTWARE_TOKEN_MFA"]) });
@@ -99,7 +100,7 @@ export const SetupKeyFailed: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const Korean: Story = {
   parameters: { ui: { language: ko } },
@@ -110,7 +111,7 @@ export const Korean: Story = {
   },
 };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
 
 /** A correct code finishes the challenge and signs in. */
 export const VerifyAndSignIn: Story = {

@@ -4,7 +4,7 @@ import { SignIn } from "../src/ui/index";
 import { fr } from "../src/ui/i18n/fr";
 import { USER, withAuth } from "./support/story-auth";
 import { authOf, load } from "./support/loaders";
-
+import { showsAlert, showsDark, showsPending, showsThrottled, showsUnstyled } from "./support/plays";
 
 const meta = {
   title: "Screens/Sign in",
@@ -20,32 +20,91 @@ type Story = StoryObj<typeof meta>;
 const failWith = (error: string, retryAfterMs?: number) =>
   load({ afterPassword: { error, ...(retryAfterMs ? { retryAfterMs } : {}) } }, (a) => a.signIn(USER));
 
-export const Idle: Story = {};
-
-export const EmailOnly: Story = { args: { loginMechanism: "email" } };
-
-export const HideSignUp: Story = { args: { hideSignUp: true } };
-
-export const Pending: Story = {
-  loaders: load({ afterPassword: "pending" }, (a) => a.signIn(USER), (s) => s.status === "pending"),
+/** Nothing typed, nothing wrong: empty fields, an empty alert region, the submit ready. */
+export const Idle: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 2, name: "Sign in" })).toBeVisible();
+    await expect(canvas.getByLabelText("Username or email")).toHaveValue("");
+    await expect(canvas.getByLabelText("Password")).toHaveAttribute("autocomplete", "current-password");
+    // The alert region is there (so a later error is announced) but says nothing.
+    await expect(canvasElement.querySelector("[role=alert]")).toBeEmptyDOMElement();
+    await expect(canvas.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  },
 };
 
-export const WrongPassword: Story = { loaders: failWith("NotAuthorizedException") };
+/** Email as the login: an email field with the username autocomplete. */
+export const EmailOnly: Story = {
+  args: { loginMechanism: "email" },
+  play: async ({ canvasElement }) => {
+    const email = within(canvasElement).getByLabelText("Email");
+    await expect(email).toHaveAttribute("type", "email");
+    await expect(email).toHaveAttribute("autocomplete", "username");
+  },
+};
 
-export const UnknownUserLooksTheSame: Story = { loaders: failWith("UserNotFoundException") };
+/** Sign-up is off: no link to it, password reset still there. */
+export const HideSignUp: Story = {
+  args: { hideSignUp: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole("button", { name: "Create an account" })).toBeNull();
+    await expect(canvas.getByRole("button", { name: "Forgot your password?" })).toBeVisible();
+  },
+};
 
-export const Throttled: Story = { loaders: failWith("TooManyRequestsException", 30_000) };
+/** The password is being checked: the submit waits, the form is busy, the machine pending. */
+export const Pending: Story = {
+  loaders: load({ afterPassword: "pending" }, (a) => a.signIn(USER), (s) => s.status === "pending"),
+  play: async (context) => {
+    await showsPending(context);
+    await expect(authOf(context.loaded).getSnapshot()).toMatchObject({ step: "signIn", status: "pending" });
+  },
+};
 
-export const Offline: Story = { loaders: failWith("NetworkError") };
+/** Cognito's NotAuthorized: the message (focused), the username kept, the password cleared. */
+export const WrongPassword: Story = {
+  loaders: failWith("NotAuthorizedException"),
+  play: async (context) => {
+    await showsAlert("Incorrect username or password.")(context);
+    const canvas = within(context.canvasElement);
+    await expect(canvas.getByLabelText("Username or email")).toHaveValue("ana");
+    await expect(canvas.getByLabelText("Password")).toHaveValue("");
+  },
+};
 
-export const ServiceFault: Story = { loaders: failWith("InternalErrorException") };
+/** UserNotFound reads exactly as a wrong password: no way to learn which accounts exist. */
+export const UnknownUserLooksTheSame: Story = {
+  loaders: failWith("UserNotFoundException"),
+  play: async (context) => {
+    await showsAlert(/^Incorrect username or password\.$/)(context);
+    await expect(authOf(context.loaded).getSnapshot().error).toMatchObject({ code: "UserNotFoundException", messageId: "error.NotAuthorized" });
+  },
+};
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } } };
+/** TooManyRequests with Retry-After 30 s: the countdown, and the submit waits it out. */
+export const Throttled: Story = { loaders: failWith("TooManyRequestsException", 30_000), play: showsThrottled(30, "Sign in") };
 
-export const French: Story = { parameters: { ui: { language: fr } } };
+/** The request never reached Cognito. */
+export const Offline: Story = { loaders: failWith("NetworkError"), play: showsAlert("You seem to be offline. Check your connection and try again.") };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+/** A 5xx or an exception no user can act on. */
+export const ServiceFault: Story = { loaders: failWith("InternalErrorException"), play: showsAlert("Something went wrong on our side. Try again later.") };
 
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+
+export const French: Story = {
+  parameters: { ui: { language: fr } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 2 })).toHaveTextContent(fr["signIn.title"]);
+    await expect(canvas.getByRole("button", { name: fr["signIn.submit"] })).toBeVisible();
+  },
+};
+
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
+
+/** The app's own labels, order, placeholder, hint, title and header slot. */
 export const CustomFields: Story = {
   parameters: {
     ui: {
@@ -53,6 +112,17 @@ export const CustomFields: Story = {
       messages: { "signIn.title": "Welcome back to Acme" },
       slots: { signIn: { header: <p>Acme Corp</p> } },
     },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 2, name: "Welcome back to Acme" })).toBeVisible();
+    await expect(canvas.getByText("Acme Corp")).toBeVisible();
+    await expect(canvas.getByLabelText("Passphrase")).toHaveAttribute("type", "password");
+    const username = canvas.getByLabelText("Username or email");
+    await expect(username).toHaveAttribute("placeholder", "you@company.com");
+    await expect(username).toHaveAccessibleDescription("Your work email");
+    const order = [...canvasElement.querySelectorAll("[data-field]")].map((f) => f.getAttribute("data-field"));
+    await expect(order).toEqual(["password", "username"]);
   },
 };
 

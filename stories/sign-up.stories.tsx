@@ -6,6 +6,7 @@ import type { CognitoAuth } from "../src/index";
 import type { Answer } from "./support/scripted-transport";
 import { withAuth } from "./support/story-auth";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
+import { showsDark, showsUnstyled } from "./support/plays";
 
 const SIGNED_UP = { UserConfirmed: false, UserSub: "4f1c-demo", CodeDeliveryDetails: EMAIL_DELIVERY };
 const NEW_USER = { username: "ana", password: "Correct-Horse-1!", attributes: { email: "ana@example.com" } };
@@ -103,6 +104,7 @@ export const PasswordFirst: Story = {
 export const Dark: Story = {
   args: { attributes: ["email", "name"] },
   parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } },
+  play: showsDark,
 };
 
 export const Portuguese: Story = {
@@ -112,7 +114,7 @@ export const Portuguese: Story = {
   },
 };
 
-export const Unstyled: Story = { parameters: { ui: { unstyled: true } } };
+export const Unstyled: Story = { parameters: { ui: { unstyled: true } }, play: showsUnstyled };
 
 /** Empty submit: each required field gets its error, linked to the input; focus on the first. */
 export const RequiredFields: Story = {

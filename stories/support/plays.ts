@@ -1,0 +1,49 @@
+/**
+ * Play-function checks shared by the screen stories: what proves a story shows the state it is
+ * named for (the message a person reads, the role and ARIA state a screen reader announces).
+ */
+import { expect, waitFor, within } from "storybook/test";
+
+type Play = (context: { canvasElement: HTMLElement }) => Promise<void>;
+
+/** The alert region says `text` (and, being an error, has taken focus). */
+export const showsAlert = (text: string | RegExp): Play => async ({ canvasElement }) => {
+  const alert = await within(canvasElement).findByRole("alert");
+  await expect(alert).toHaveTextContent(text);
+  await waitFor(() => expect(alert).toHaveFocus());
+};
+
+/** Throttled: the reason with a countdown of at most `seconds`, and the submit waits it out. */
+export const showsThrottled = (seconds: number, submit: string): Play => async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  const alert = await canvas.findByRole("alert");
+  await expect(alert).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\. Try again in \d+ s$/);
+  const left = Number(/in (\d+) s/.exec(alert.textContent ?? "")?.[1]);
+  await expect(left).toBeGreaterThan(seconds - 5);
+  await expect(left).toBeLessThanOrEqual(seconds);
+  await expect(canvas.getByRole("button", { name: submit })).toBeDisabled();
+};
+
+/** A request is on its way: the submit says so and is disabled, the form is busy. */
+export const showsPending: Play = async ({ canvasElement }) => {
+  const button = within(canvasElement).getByRole("button", { name: "Please wait…" });
+  await expect(button).toBeDisabled();
+  await expect(button.closest("form")).toHaveAttribute("aria-busy", "true");
+};
+
+/** The dark theme is on the screen's root (where the kit's CSS variables switch). */
+export const showsDark: Play = async ({ canvasElement }) => {
+  const heading = await within(canvasElement).findByRole("heading", { level: 2 });
+  await expect(heading.closest("section")).toHaveAttribute("data-theme", "dark");
+};
+
+/** Unstyled: the screen renders with none of the kit's class names. */
+export const showsUnstyled: Play = async ({ canvasElement }) => {
+  await within(canvasElement).findByRole("heading", { level: 2 });
+  await expect(canvasElement.querySelector("[class*='crk-']")).toBeNull();
+};
+
+/** The screen's heading, in the given language. */
+export const showsHeading = (text: string): Play => async ({ canvasElement }) => {
+  await expect(await within(canvasElement).findByRole("heading", { level: 2 })).toHaveTextContent(text);
+};
