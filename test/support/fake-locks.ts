@@ -30,16 +30,19 @@ export function fakeLocks(): Locks {
 
 /**
  * One localStorage as two tabs see it: each tab reads its own view; another tab's writes reach it
- * only when the test delivers them (Chromium syncs localStorage across processes asynchronously).
+ * only when the test delivers them (Chromium syncs localStorage across processes asynchronously),
+ * or at once for the keys `immediate` names (a write seen half done).
  */
-export function laggingStorage() {
+export function laggingStorage(options: { immediate?: (key: string) => boolean } = {}) {
   const views = [new Map<string, string>(), new Map<string, string>()] as const;
   const pending: [Map<string, string>, string, string | null][] = [];
   const tab = (self: 0 | 1) => ({
     getItem: (key: string) => views[self].get(key) ?? null,
     setItem(key: string, value: string) {
       views[self].set(key, value);
-      pending.push([views[1 - self]!, key, value]);
+      // Chromium hands another tab's writes over one key at a time: some may arrive first.
+      if (options.immediate?.(key)) views[1 - self]!.set(key, value);
+      else pending.push([views[1 - self]!, key, value]);
     },
     removeItem(key: string) {
       views[self].delete(key);

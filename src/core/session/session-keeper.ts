@@ -82,14 +82,18 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     return tokens;
   }
 
-  /** Newer tokens another tab refreshed whose storage write has not reached this tab yet. */
-  async function refreshedElsewhere(stale: Tokens, since: number): Promise<Tokens | null> {
-    const held = (await locks?.query?.())?.held ?? [];
-    if (!held.some((l) => l.name === markerOf(stale))) return null;
-    // They are on their way (posted before the marker was taken): wait for them, no timer.
+  /**
+   * Newer tokens another tab refreshed, when its storage writes have not (all) reached this tab:
+   * the tokens it posted, or — when a marker says the tokens this tab had were replaced — the
+   * ones still on their way (posted before the marker was taken: waited for, no timer).
+   */
+  async function refreshedElsewhere(had: (Tokens | null)[], since: number): Promise<Tokens | null> {
+    if (lastHeard && fresh(lastHeard)) return lastHeard;
+    const held = new Set(((await locks?.query?.())?.held ?? []).map((l) => l.name));
+    if (!had.some((t) => t && held.has(markerOf(t)))) return null;
     for (;;) {
       if (since !== generation) return null;
-      if (lastHeard && lastHeard.accessToken !== stale.accessToken) return lastHeard;
+      if (lastHeard && fresh(lastHeard)) return lastHeard;
       const stored = await load();
       if (stored && fresh(stored)) return stored;
       await new Promise<void>((resolve) => (wake = resolve));
@@ -98,9 +102,12 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
 
   async function refresh(): Promise<Tokens | null> {
     const since = generation;
+    const previous = tokens;
     const current = await load();
     if (!current || fresh(current)) return current;
-    const elsewhere = await refreshedElsewhere(current, since);
+    // Storage may show another tab's write half done (new tokens, old clockDrift): both what this
+    // tab held and what it read are checked against the markers.
+    const elsewhere = await refreshedElsewhere([previous, current], since);
     if (elsewhere) return since === generation ? (tokens = elsewhere) : null;
     if (!current.refreshToken || since !== generation) return null;
     try {
