@@ -1,13 +1,13 @@
 /**
- * The Chromium finder (scripts/chromium-path.ts) and the pretest's install plan
- * (scripts/find-chromium.ts), against real files in a scratch directory.
+ * The Chromium finder (scripts/chromium-path.mjs) and the pretest's install plan
+ * (scripts/find-chromium.mjs), against real files in a scratch directory.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHROMIUM_NOT_FOUND, chromiumPath, findChromium } from "../scripts/chromium-path.js";
-import { planInstall } from "../scripts/find-chromium.js";
+import { planInstall } from "../scripts/find-chromium.mjs";
 
 let home: string;
 beforeEach(() => {
@@ -87,10 +87,10 @@ describe("every browser launch in the repository", () => {
     });
     const files = [...["scripts", "test", "stories", ".storybook"].flatMap((d) => walk(join(root, d))), join(root, "vitest.config.ts")];
     const launching = files
-      .filter((path) => !/chromium-path(\.test)?\.ts$/.test(path) && /executablePath/.test(readFileSync(path, "utf8")))
+      .filter((path) => !/chromium-path(\.test\.ts|\.ts|\.mjs|\.d\.mts)$/.test(path) && /executablePath/.test(readFileSync(path, "utf8")))
       .map((path) => relative(root, path));
     expect(launching).toEqual(expect.arrayContaining(["vitest.config.ts", "test/e2e/browser.ts", "scripts/bench-render.ts"]));
-    const astray = launching.filter((path) => !/chromium-path(\.js|\.ts)?["']/.test(readFileSync(join(root, path), "utf8")));
+    const astray = launching.filter((path) => !/chromium-path(\.js|\.ts|\.mjs)?["']/.test(readFileSync(join(root, path), "utf8")));
     expect(astray).toEqual([]);
   });
 });

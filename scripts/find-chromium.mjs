@@ -2,68 +2,48 @@
  * `npm test`'s pretest: make sure a Chromium is there for the browser tests. Silent and
  * network-free when one is found; as root on Debian/Ubuntu installs the distribution's package
  * with apt-get (reinstalling it when dpkg lists it but its files are gone); anywhere else prints
- * one line saying what to run, and fails. No tool downloads a browser of its own.
+ * one line saying what to run, and fails. No tool downloads a browser of its own. Plain
+ * JavaScript, so it starts in plain node; types in find-chromium.d.mts.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { CHROMIUM_NOT_FOUND, findChromium } from "./chromium-path.js";
+import { CHROMIUM_NOT_FOUND, findChromium } from "./chromium-path.mjs";
 
-export interface Machine {
-  platform: NodeJS.Platform;
-  /** `undefined` where there are no POSIX user ids (Windows). */
-  uid: number | undefined;
-  hasApt: boolean;
-  /** Chromium packages dpkg lists as installed (`chromium`, `chromium-common`, …). */
-  installed: readonly string[];
-}
-
-export type InstallPlan =
-  | { kind: "apt"; packages: string[]; reinstall: boolean }
-  | { kind: "manual"; message: string };
-
-/**
- * What to do on a machine without a usable Chromium. dpkg may list the package while its files
- * are missing (deleted, or hidden by a mount): a plain `apt-get install` then answers "already the
- * newest version" and does nothing, so those packages are reinstalled instead.
- *
- * @example
- * planInstall({ platform: "linux", uid: 0, hasApt: true, installed: [] }); // { kind: "apt", packages: ["chromium"], reinstall: false }
- */
-export function planInstall(machine: Machine): InstallPlan {
+export function planInstall(machine) {
   if (machine.platform !== "linux" || machine.uid !== 0 || !machine.hasApt) return { kind: "manual", message: CHROMIUM_NOT_FOUND };
   if (machine.installed.length > 0) return { kind: "apt", packages: [...machine.installed], reinstall: true };
   return { kind: "apt", packages: ["chromium"], reinstall: false };
 }
 
-const run = (command: string, args: string[]) =>
+const run = (command, args) =>
   spawnSync(command, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
 
-function installedChromiumPackages(): string[] {
+/** Chromium packages dpkg lists as installed (`chromium`, `chromium-common`, …). */
+function installedChromiumPackages() {
   const listed = spawnSync("dpkg-query", ["-W", "-f=${Package} ${db:Status-Status}\\n", "chromium*"], { encoding: "utf8" });
-  return (listed.stdout ?? "").split("\n").filter((line) => line.endsWith(" installed")).map((line) => line.split(" ")[0]!);
+  return (listed.stdout ?? "").split("\n").filter((line) => line.endsWith(" installed")).map((line) => line.split(" ")[0]);
 }
 
-function thisMachine(): Machine {
+function thisMachine() {
   const hasApt = existsSync("/usr/bin/apt-get") && existsSync("/usr/bin/dpkg-query");
   return { platform: process.platform, uid: process.getuid?.(), hasApt, installed: hasApt ? installedChromiumPackages() : [] };
 }
 
 /** Ubuntu has no `chromium` package; its `chromium-browser` is the one to ask for there. */
-const aptName = (name: string) => (name === "chromium" && !run("apt-cache", ["show", "chromium"]) ? "chromium-browser" : name);
+const aptName = (name) => (name === "chromium" && !run("apt-cache", ["show", "chromium"]) ? "chromium-browser" : name);
 
-function install(plan: Extract<InstallPlan, { kind: "apt" }>): boolean {
+function install(plan) {
   console.log(`Chromium not found: ${plan.reinstall ? "reinstalling" : "installing"} ${plan.packages.join(" ")} with apt-get…`);
   if (!run("apt-get", ["update", "-qq"])) return false;
   return run("apt-get", ["install", "-y", "-qq", ...(plan.reinstall ? ["--reinstall"] : []), ...plan.packages.map(aptName)]);
 }
 
-/** Finds Chromium, installing it where that is this machine's ordinary way; the exit code says whether there is one. */
-export function ensureChromium(): number {
+export function ensureChromium() {
   try {
     if (findChromium()) return 0;
   } catch (error) {
-    console.error((error as Error).message); // CHROMIUM_PATH set to something that is not a browser
+    console.error(error.message); // CHROMIUM_PATH set to something that is not a browser
     return 1;
   }
   const plan = planInstall(thisMachine());
