@@ -8,7 +8,7 @@ import { safeUrl } from "../config.js";
 import { call, type Transport } from "../transport/types.js";
 import type { AuthError, AuthUser } from "../types.js";
 import type { SessionKeeper } from "./session-keeper.js";
-import { decodeClaims, secondsLeft, userFromIdToken } from "./tokens.js";
+import { decodeClaims, secondsLeft, userFromIdToken, type Tokens } from "./tokens.js";
 
 export interface AdoptedTokens {
   idToken: string;
@@ -40,8 +40,12 @@ interface Options {
 }
 
 export function endSessionHere({ clientId, transport, keeper, now, timeoutMs, navigate, ended, failed }: Options) {
-  /** After a failed global sign-out: the access token to try again with (memory only). */
-  let retryGlobal: string | null = null;
+  /**
+   * After a failed global sign-out: the tokens to try again with, in memory only (never stored).
+   * This session's refresh token is not revoked meanwhile: Cognito would revoke the access tokens
+   * issued from it too, and the retry needs one.
+   */
+  let retryGlobal: Tokens | null = null;
 
   /** Whether `work` succeeded within the timeout. */
   async function confirmed(work: () => Promise<unknown>): Promise<boolean> {
@@ -60,23 +64,20 @@ export function endSessionHere({ clientId, transport, keeper, now, timeoutMs, na
     ended();
     if (options.local) return { revoked: false };
     const refreshToken = tokens?.refreshToken;
-    const revoke = async () => !refreshToken || confirmed(() => call(transport, "RevokeToken", { Token: refreshToken, ClientId: clientId }));
-    if (!options.global) return finish(tokens?.endSession, await revoke());
-    const accessToken = tokens ? tokens.accessToken : retryGlobal;
-    const revoked = !!accessToken && (await confirmed(async () => {
-      let token = accessToken!;
-      if (tokens && secondsLeft(tokens, now()) <= 0 && refreshToken) {
-        const answer = await call(transport, "InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: clientId, AuthParameters: { REFRESH_TOKEN: refreshToken } });
+    if (!options.global) {
+      return finish(tokens?.endSession, !refreshToken || (await confirmed(() => call(transport, "RevokeToken", { Token: refreshToken, ClientId: clientId }))));
+    }
+    const held = tokens ?? retryGlobal;
+    const revoked = !!held && (await confirmed(async () => {
+      let token = held.accessToken;
+      if (secondsLeft(held, now()) <= 0 && held.refreshToken) {
+        const answer = await call(transport, "InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: clientId, AuthParameters: { REFRESH_TOKEN: held.refreshToken } });
         token = answer.AuthenticationResult?.AccessToken ?? token;
       }
       await call(transport, "GlobalSignOut", { AccessToken: token });
     }));
-    retryGlobal = revoked ? null : accessToken;
-    if (!revoked) {
-      // At least this session ends; the others are the user's to retry.
-      await revoke();
-      failed({ code: "GlobalSignOutFailed", messageId: "error.GlobalSignOutFailed" });
-    }
+    retryGlobal = revoked ? null : held;
+    if (!revoked) failed({ code: "GlobalSignOutFailed", messageId: "error.GlobalSignOutFailed" });
     return finish(tokens?.endSession, revoked);
   }
 
