@@ -8,8 +8,9 @@
  *   no faster; chunked REDC using N ≡ −1 (mod 2^64) and Barrett were slower. Reduction stays `%`.
  * - The gain is in the exponent walk. Sliding window (odd powers): 4.9 ms vs 6.2 ms for plain
  *   square-and-multiply with a 512-bit exponent. Base 2 (shift instead of multiply): 1.95 ms vs
- *   2.8 ms for a 256-bit exponent. Fixed base with a comb table (fixedBaseModPow, 6 rows):
- *   0.65 ms per 256-bit exponent after a one-time 2.2 ms table build.
+ *   2.8 ms for a 256-bit exponent. A fixed-base table for g (0.65 ms per 256-bit exponent after
+ *   a one-time 2.2 ms build) was dropped for size: g^a is computed off the submit path (when the
+ *   sign-in step is entered), so only g^x (x is 256 bits) is on it, about 2 ms more per sign-in.
  */
 
 
@@ -144,26 +145,4 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
   if (b <= 1n) return b;
   const bits = exponent.toString(2);
   return slidingWindow(b, bits, modulus);
-}
-
-/**
- * Exponentiation of one fixed base from a table of base^(2^i) mod m, grown on demand (the first
- * call pays the squarings, e.g. while the sign-in screen is shown; later calls only multiply:
- * g^x for a 256-bit x is ~128 products instead of 256 squarings plus products).
- *
- * @example
- * const powG = fixedBaseModPow(2n, N);
- * powG(a) === modPow(2n, a, N); // true
- */
-export function fixedBaseModPow(base: bigint, modulus: bigint): (exponent: bigint) => bigint {
-  const powers = [((base % modulus) + modulus) % modulus];
-  return (exponent) => {
-    if (exponent < 0n) throw new RangeError("modPow");
-    let r = 1n % modulus;
-    for (let i = 0, e = exponent; e > 0n; i++, e >>= 1n) {
-      powers[i] ??= (powers[i - 1]! * powers[i - 1]!) % modulus;
-      if (e & 1n) r = (r * powers[i]!) % modulus;
-    }
-    return r;
-  };
 }

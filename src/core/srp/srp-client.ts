@@ -6,7 +6,7 @@
 import { SRP_G, SRP_INFO, SRP_K, SRP_N } from "./group.js";
 import {
   base64Decode, base64Encode, bigIntFromBytes, bigIntFromHex, bytesToHex, concatBytes,
-  fixedBaseModPow, hexToBytes, modPow, padHex, utf8Bytes,
+  hexToBytes, modPow, padHex, utf8Bytes,
 } from "./math.js";
 
 /** A protocol value from the server (or the random source) that SRP must refuse. */
@@ -53,8 +53,8 @@ export type PasswordKeyInput = Omit<PasswordClaimInput, "secretBlock" | "timesta
  */
 const EXPONENT_BYTES = 32;
 const MAX_ATTEMPTS = 8;
-/** g^e mod N; a and x (a SHA-256) have at most 256 bits, so the comb table covers both. */
-const powG = fixedBaseModPow(SRP_G, SRP_N);
+/** g^e mod N (a and x have 256 bits: the sliding window over a 256-bit exponent). */
+const powG = (exponent: bigint) => modPow(SRP_G, exponent, SRP_N);
 
 const secureRandom = (bytes: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(bytes));
 
@@ -62,9 +62,8 @@ const secureRandom = (bytes: number): Uint8Array => globalThis.crypto.getRandomV
  * A fresh client ephemeral: a random 256-bit secret a (32 bytes; see EXPONENT_BYTES for why
  * that matches the 3072-bit group's ~128-bit strength) and A = g^a mod N. Draws again if a is 0
  * or A mod N is 0; throws SrpProtocolError if the random source keeps producing such values.
- * `srpA` is A in plain lower-case hex, as amazon-cognito-identity-js sends it. The first call
- * in a page also builds the 64-entry table for g (about one exponentiation's cost, once), which
- * makes every later g^a and g^x about 3× faster: call it early (sign-in screen shown).
+ * `srpA` is A in plain lower-case hex, as amazon-cognito-identity-js sends it. Call it early
+ * (sign-in screen shown): the exponentiation then stays off the submit path.
  *
  * @example
  * const ephemeral = createSrpEphemeral();
