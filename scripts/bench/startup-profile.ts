@@ -1,6 +1,6 @@
 /**
  * Where a page's start-up time goes (`npx tsx scripts/bench/startup-profile.ts [kit|react|amplify]
- * [--src | --src=<dir>] [--loads=5]`): the pages of bench-startup.ts, built with the same settings
+ * [--src | --src=<dir>] [--loads=5] [--rate=4]`): the pages of bench-startup.ts, built with the same settings
  * but unminified (so functions and modules keep their names), loaded cold with the CPU throttled
  * 4×. Prints, up to the moment the form is interactive, the main thread's busy time by trace event
  * (compile, evaluate, React's tasks, style, layout; thread time, see startup-trace.ts) and the JS
@@ -37,7 +37,7 @@ async function profileOnce(cdp: CDPSession): Promise<void> {
   await cdp.send("Profiler.start");
 }
 
-export async function profileStartup(name: PageName, options: { src?: string; loads?: number } = {}) {
+export async function profileStartup(name: PageName, options: { src?: string; loads?: number; rate?: number } = {}) {
   const { bundles } = await buildPages({ ...options, minify: false });
   const { server, origin } = await serve(bundles);
   const browser = await launch();
@@ -58,7 +58,7 @@ export async function profileStartup(name: PageName, options: { src?: string; lo
       const page = await context.newPage();
       await page.addInitScript({ content: PROBE });
       const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.rate ?? 4 });
       await profileOnce(cdp);
       await browser.startTracing(page, { categories: CATEGORIES });
       await page.goto(`${origin}/${name}/`, { waitUntil: "commit" });
@@ -97,8 +97,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const name = (PAGES.find((p) => process.argv.includes(p)) ?? "kit") as PageName;
   const arg = (key: string) => process.argv.find((a) => a.startsWith(`--${key}=`))?.split("=")[1];
   const src = process.argv.includes("--src") ? fileURLToPath(new URL("../..", import.meta.url)) : arg("src");
-  const r = await profileStartup(name, { loads: Number(arg("loads") ?? 5), ...(src ? { src } : {}) });
-  console.log(`${name}: interactive at median ${Math.round(r.ready.median)} ms (${r.loads} throttled loads, unminified build); medians per load:`);
+  const rate = Number(arg("rate") ?? 4);
+  const r = await profileStartup(name, { loads: Number(arg("loads") ?? 5), rate, ...(src ? { src } : {}) });
+  console.log(`${name}: interactive at median ${Math.round(r.ready.median)} ms (${r.loads} loads, CPU throttled ${rate}×, unminified build); medians per load:`);
   console.log("main thread busy by trace event (self thread time, ms):");
   for (const [k, ms] of r.events) console.log(`  ${ms.toFixed(1).padStart(7)}  ${k}`);
   console.log("JS self time by bundled module (CPU profile, ms):");
