@@ -19,8 +19,13 @@ export const { AuthenticationHelper, DateHelper } = cognitoJs as unknown as {
 };
 
 /** The signature as CognitoUser.authenticateUserDefaultAuth builds it, with `a` injected. */
+const helpers = new Map<string, ReferenceHelper>();
+
 export function referenceSignature(input: PasswordClaimInput): { signature: string; A: string } {
-  const helper = new AuthenticationHelper(input.poolName);
+  // The constructor draws (and exponentiates) a random a of its own: made once per pool, as the
+  // fields used below are all set again on every call.
+  let helper = helpers.get(input.poolName);
+  if (!helper) helpers.set(input.poolName, (helper = new AuthenticationHelper(input.poolName)));
   const BigInteger = helper.N.constructor as new (hex: string, radix: number) => Jsbn;
   helper.smallAValue = new BigInteger(input.ephemeral.a.toString(16), 16);
   helper.largeAValue = null; // the constructor cached A for its own random a
