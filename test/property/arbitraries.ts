@@ -16,7 +16,7 @@ export const errorCode = fc.oneof(
 );
 
 export const authError: fc.Arbitrary<AuthError> = fc.record(
-  { code: errorCode, messageId: fc.string({ maxLength: 20 }).map((s) => `error.${s}`), retryAfterMs: fc.integer({ min: 1, max: 120_000 }) },
+  { code: errorCode, messageId: fc.string({ maxLength: 20 }).map((s): AuthError["messageId"] => `error.${s}`), retryAfterMs: fc.integer({ min: 1, max: 120_000 }) },
   { requiredKeys: ["code", "messageId"] },
 );
 
