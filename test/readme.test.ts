@@ -122,6 +122,14 @@ describe("the drop-in sample", () => {
   }, 600_000);
 });
 
+describe("every sample with <AccountSettings/>", () => {
+  it("adds no Sign out button of its own (the settings end with one)", () => {
+    const withSettings = samples.filter((s) => s.code.includes("<AccountSettings"));
+    expect(withSettings.length).toBeGreaterThanOrEqual(2);
+    expect(withSettings.filter((s) => />\s*Sign out\s*</.test(s.code)).map((s) => s.code.split("\n")[0])).toEqual([]);
+  });
+});
+
 describe("links", () => {
   it("every relative link in README.md, CONTRIBUTING.md and docs/ points at a file in the repository", () => {
     const documents = ["README.md", "CONTRIBUTING.md", "docs/architecture.md", "docs/security.md"];
