@@ -25,19 +25,19 @@ export const SRP_N: bigint = (() => {
 })();
 
 /** N as lower-case hex (768 nibbles). */
-export const SRP_N_HEX = SRP_N.toString(16);
+export const SRP_N_HEX = /* @__PURE__ */ SRP_N.toString(16);
 
 /** The generator g = 2. */
 export const SRP_G = 2n;
 
 /**
- * k = SHA-256(bytes(padHex(N) ‖ padHex(g))) as hex. It is a constant of the group, so it is
- * written out here (no hashing at start-up); test/core/srp.test.ts recomputes it.
+ * k = SHA-256(bytes(padHex(N) ‖ padHex(g))). It is a constant of the group, so it is written
+ * out here (no hashing at start-up); test/core/srp.test.ts recomputes it.
  */
-export const SRP_K_HEX = "538282c4354742d7cbbde2359fcf67f9f5b3a6b08791e5011b43b8a5b66d9ee6";
+export const SRP_K = 0x538282c4354742d7cbbde2359fcf67f9f5b3a6b08791e5011b43b8a5b66d9ee6n;
 
-/** k as a bigint. */
-export const SRP_K: bigint = BigInt(`0x${SRP_K_HEX}`);
+/** k as hex (64 nibbles). */
+export const SRP_K_HEX = /* @__PURE__ */ SRP_K.toString(16);
 
 /** HKDF info string Cognito uses to derive the password authentication key. */
 export const SRP_INFO = "Caldera Derived Key";

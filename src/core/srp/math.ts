@@ -94,55 +94,37 @@ export function base64Decode(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
-/** Window width for an exponent of `bits` bits (the usual thresholds, as in OpenSSL). */
-function windowBits(bits: number): number {
-  return bits > 671 ? 6 : bits > 239 ? 5 : bits > 79 ? 4 : bits > 23 ? 3 : 1;
-}
-
-
-/** b^e mod m for 0 ≤ b < m, e given as a binary string starting with "1": sliding window. */
-function slidingWindow(b: bigint, bits: string, m: bigint): bigint {
-  const w = windowBits(bits.length);
-  const odd: bigint[] = [b]; // odd[i] = b^(2i+1) mod m
-  if (w > 1) {
-    const b2 = (b * b) % m;
-    for (let i = 1; i < 1 << (w - 1); i++) odd.push((odd[i - 1]! * b2) % m);
-  }
-  let r = 1n; // replaced by the first window: bits[0] is "1"
-  for (let i = 0; i < bits.length;) {
-    if (bits.charCodeAt(i) === 48) {
-      r = (r * r) % m;
-      i++;
-      continue;
-    }
-    let j = Math.min(i + w, bits.length);
-    while (bits.charCodeAt(j - 1) === 48) j--; // the window ends on a 1 bit: its value is odd
-    const power = odd[parseInt(bits.slice(i, j), 2) >> 1]!;
-    if (i > 0) {
-      for (let s = i; s < j; s++) r = (r * r) % m;
-      r = (r * power) % m;
-    } else r = power;
-    i = j;
-  }
-  return r;
-}
-
 /**
  * base^exponent mod modulus for a positive modulus and non-negative exponent. Any base is
  * accepted (negative or ≥ modulus are reduced first); the result is in [0, modulus).
+ * Sliding window over the exponent's bits with a table of odd powers; the window width follows
+ * the usual thresholds (as in OpenSSL).
  *
  * @example
  * modPow(2n, 10n, 1000n); // 24n
  * modPow(-1n, 3n, 7n); // 6n
  */
-export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  if (modulus <= 0n) throw new RangeError("modPow");
-  if (exponent < 0n) throw new RangeError("modPow");
-  if (modulus === 1n) return 0n;
-  let b = base % modulus;
-  if (b < 0n) b += modulus;
-  if (exponent === 0n) return 1n;
-  if (b <= 1n) return b;
+export function modPow(base: bigint, exponent: bigint, m: bigint): bigint {
+  if (m <= 0n || exponent < 0n) throw new RangeError("modPow");
+  const b = ((base % m) + m) % m;
   const bits = exponent.toString(2);
-  return slidingWindow(b, bits, modulus);
+  const n = bits.length;
+  const w = n > 671 ? 6 : n > 239 ? 5 : n > 79 ? 4 : n > 23 ? 3 : 1;
+  const odd = [b]; // odd[i] = b^(2i+1) mod m
+  const b2 = (b * b) % m;
+  for (let i = 1; i < 1 << (w - 1); i++) odd.push((odd[i - 1]! * b2) % m);
+  let r = 1n % m;
+  for (let i = 0; i < n;) {
+    if (bits.charCodeAt(i) === 48) {
+      r = (r * r) % m;
+      i++;
+      continue;
+    }
+    let j = Math.min(i + w, n);
+    while (bits.charCodeAt(j - 1) === 48) j--; // the window ends on a 1 bit: its value is odd
+    for (let s = i; s < j; s++) r = (r * r) % m;
+    r = (r * odd[parseInt(bits.slice(i, j), 2) >> 1]!) % m;
+    i = j;
+  }
+  return r;
 }
