@@ -18,8 +18,8 @@ export function decodeClaims(token: string): Claims | null {
   const part = token.split(".")[1];
   if (!part) return null;
   try {
-    const base64 = part.replace(/-/g, "+").replace(/_/g, "/");
-    const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+    // atob takes base64 without its padding (forgiving-base64, in browsers and Node alike).
+    const binary = atob(part.replace(/-/g, "+").replace(/_/g, "/"));
     return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as Claims;
   } catch {
     return null;
