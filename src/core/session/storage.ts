@@ -41,19 +41,14 @@ export function resolveStorage(option: StorageOption = "localStorage"): StorageA
 /** amazon-cognito-identity-js's four, and where to end a hosted-UI session (the kit's own). */
 const FIELDS = ["idToken", "accessToken", "refreshToken", "clockDrift", "endSession"] as const;
 
-export function tokenKeys(clientId: string) {
-  const prefix = `CognitoIdentityServiceProvider.${clientId}`;
-  return {
-    lastAuthUser: `${prefix}.LastAuthUser`,
-    field: (username: string, field: (typeof FIELDS)[number]) => `${prefix}.${username}.${field}`,
-  };
-}
+/** A storage key of this app client: `CognitoIdentityServiceProvider.<clientId>.<rest>`. */
+const keyOf = (clientId: string) => (rest: string) => `CognitoIdentityServiceProvider.${clientId}.${rest}`;
 
 export async function loadTokens(storage: StorageAdapter, clientId: string): Promise<{ username: string; tokens: Tokens } | null> {
-  const keys = tokenKeys(clientId);
-  const username = await storage.getItem(keys.lastAuthUser);
+  const key = keyOf(clientId);
+  const username = await storage.getItem(key("LastAuthUser"));
   if (!username) return null;
-  const [idToken, accessToken, refreshToken, drift, endSession] = await Promise.all(FIELDS.map((f) => storage.getItem(keys.field(username, f))));
+  const [idToken, accessToken, refreshToken, drift, endSession] = await Promise.all(FIELDS.map((f) => storage.getItem(key(`${username}.${f}`))));
   if (!idToken || !accessToken) return null;
   return {
     username,
@@ -62,15 +57,15 @@ export async function loadTokens(storage: StorageAdapter, clientId: string): Pro
 }
 
 export async function saveTokens(storage: StorageAdapter, clientId: string, username: string, tokens: Tokens): Promise<void> {
-  const keys = tokenKeys(clientId);
+  const key = keyOf(clientId);
   // Fields a session does not have (no refresh token, not from the hosted UI) are not written.
-  await Promise.all(FIELDS.map((f) => tokens[f] !== undefined && storage.setItem(keys.field(username, f), String(tokens[f]))));
-  await storage.setItem(keys.lastAuthUser, username);
+  await Promise.all(FIELDS.map((f) => tokens[f] !== undefined && storage.setItem(key(`${username}.${f}`), String(tokens[f]))));
+  await storage.setItem(key("LastAuthUser"), username);
 }
 
 export async function clearTokens(storage: StorageAdapter, clientId: string): Promise<void> {
-  const keys = tokenKeys(clientId);
-  const username = await storage.getItem(keys.lastAuthUser);
-  if (username) await Promise.all(FIELDS.map((f) => storage.removeItem(keys.field(username, f))));
-  await storage.removeItem(keys.lastAuthUser);
+  const key = keyOf(clientId);
+  const username = await storage.getItem(key("LastAuthUser"));
+  if (username) await Promise.all(FIELDS.map((f) => storage.removeItem(key(`${username}.${f}`))));
+  await storage.removeItem(key("LastAuthUser"));
 }
