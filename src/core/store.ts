@@ -5,7 +5,7 @@
  */
 import { AuthFailure, toAuthError } from "./errors.js";
 import { cognitoEndpoint } from "./config.js";
-import { acceptsInput, initialState, transition } from "./transition.js";
+import { acceptsInput, initialState, transition, usernameOf } from "./transition.js";
 import { createSrpEphemeral, type SrpEphemeral } from "./srp/index.js";
 import { fetchTransport } from "./transport/fetch-transport.js";
 import { CognitoError, type Transport } from "./transport/types.js";
@@ -84,10 +84,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   const keeper = createSessionKeeper({
     clientId, storage, transport, now,
     locks: config.locks === null ? undefined : config.locks ?? (globalThis.navigator as Navigator | undefined)?.locks,
-    onEnded: () => {
-      tabs.post({ type: "signedOut" });
-      dispatch({ type: "SIGNED_OUT" });
-    },
+    onEnded: signedOut,
     onRefreshed: (tokens) => shared && tabs.post({ type: "refreshed", tokens }),
   });
   const tabs = createTabSync(clientId, (message) => {
@@ -99,6 +96,12 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       dispatch({ type: "SIGNED_IN", user: userFromIdToken(message.tokens.idToken)! });
     }
   });
+
+  /** The session ended in this tab: the other tabs and the machine learn it. */
+  function signedOut() {
+    tabs.post({ type: "signedOut" });
+    dispatch({ type: "SIGNED_OUT" });
+  }
 
   function dispatch(event: AuthEvent) {
     const next = transition(state, event);
@@ -160,7 +163,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
 
   /** Answers the challenge in play (its Session, kept privately) from step `step`. */
   const answer = <S extends StepName>(step: S, work: (s: Extract<AuthState, { step: S }>, held: ChallengeSession) => Promise<signInFlow.SignInStep>) =>
-    run(step, async (s, since) => outcome(await work(s, held ?? { username: "username" in s ? s.username : "" }), since));
+    run(step, async (s, since) => outcome(await work(s, held ?? { username: usernameOf(s) }), since));
 
   // Restore: nothing stored reaches sign-in as soon as storage is read; a valid session costs no
   // request; an expired one, one refresh (kept on network errors, ended on auth errors).
@@ -174,10 +177,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     clientId, transport, keeper, now,
     timeoutMs: config.signOutTimeoutMs ?? 5000,
     navigate: config.navigate ?? ((url) => globalThis.location.assign(url)),
-    ended() {
-      tabs.post({ type: "signedOut" });
-      dispatch({ type: "SIGNED_OUT" });
-    },
+    ended: signedOut,
     failed(error) {
       if (state.step === "signIn" && state.status !== "pending") dispatch({ type: "FAILED", error });
     },

@@ -19,7 +19,8 @@ const to = (state: AuthState, ...effects: AuthEffect[]): Transition => ({ state,
 const toSignIn = (username: string, error: AuthState["error"] = null): Transition =>
   to({ step: "signIn", username, status: error ? "error" : "idle", error }, "clearChallenge", "precomputeSrp");
 
-const usernameOf = (state: AuthState): string => ("username" in state ? state.username : "");
+/** The username a step carries ("" for those without one). */
+export const usernameOf = (state: AuthState): string => ("username" in state ? state.username : "");
 
 /**
  * @example
@@ -32,7 +33,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       if (state.step !== "restoring") return stay(state);
       return event.user ? to({ step: "signedIn", user: event.user, ...idle }) : toSignIn("");
     case "NAVIGATE": {
-      if (state.step === "restoring" || state.step === "signedIn" || state.status === "pending") return stay(state);
+      if (!acceptsInput(state)) return stay(state);
       const username = event.username ?? usernameOf(state);
       if (event.to === "signIn") return toSignIn(username);
       return to({ step: event.to, username, ...idle }, "clearChallenge");
