@@ -21,7 +21,8 @@ export interface FlowContext {
  */
 export interface ChallengeSession {
   username: string;
-  session?: string;
+  /** Absent before Cognito gave one (an undefined field is not sent). */
+  session?: string | undefined;
 }
 
 /** Sends an operation with the signed-in user's access token (account operations). */

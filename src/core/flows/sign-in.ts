@@ -49,7 +49,7 @@ export function nextStep(answer: InitiateAuthResponse, fallbackUsername: string)
   } else {
     throw new CognitoError("UnsupportedChallenge", name);
   }
-  return { kind: "challenge", username, challenge, session: { username, ...(answer.Session ? { session: answer.Session } : {}) } };
+  return { kind: "challenge", username, challenge, session: { username, session: answer.Session } };
 }
 
 /** Answers the challenge `held` with its Session. */
@@ -58,27 +58,21 @@ export async function respond(ctx: FlowContext, held: ChallengeSession, challeng
     ClientId: ctx.clientId,
     ChallengeName: challengeName as ChallengeNameType,
     ChallengeResponses: { USERNAME: held.username, ...responses },
-    ...(held.session ? { Session: held.session } : {}),
+    Session: held.session,
   });
   return nextStep(answer, held.username);
 }
 
 /** @example await signIn(ctx, { username: "ana@example.com", password }) */
 export async function signIn(ctx: FlowContext, input: { username: string; password: string }): Promise<SignInStep> {
-  if (ctx.authFlow === "USER_PASSWORD_AUTH") {
-    const answer = await call(ctx.transport, "InitiateAuth", {
-      AuthFlow: "USER_PASSWORD_AUTH", ClientId: ctx.clientId,
-      AuthParameters: { USERNAME: input.username, PASSWORD: input.password },
-    });
-    return nextStep(answer, input.username);
-  }
-  const ephemeral = ctx.ephemeral();
+  // SRP sends A, never the password; only the explicit USER_PASSWORD_AUTH opt-in sends it.
+  const ephemeral = ctx.authFlow === "USER_SRP_AUTH" ? ctx.ephemeral() : null;
   const first = await call(ctx.transport, "InitiateAuth", {
-    AuthFlow: "USER_SRP_AUTH", ClientId: ctx.clientId,
-    AuthParameters: { USERNAME: input.username, SRP_A: ephemeral.srpA },
+    AuthFlow: ctx.authFlow, ClientId: ctx.clientId,
+    AuthParameters: { USERNAME: input.username, ...(ephemeral ? { SRP_A: ephemeral.srpA } : { PASSWORD: input.password }) },
   });
   const p = first.ChallengeParameters ?? {};
-  if (first.ChallengeName !== "PASSWORD_VERIFIER" || !p.SALT || !p.SRP_B || !p.SECRET_BLOCK || !p.USER_ID_FOR_SRP) {
+  if (!ephemeral || first.ChallengeName !== "PASSWORD_VERIFIER" || !p.SALT || !p.SRP_B || !p.SECRET_BLOCK || !p.USER_ID_FOR_SRP) {
     return nextStep(first, input.username);
   }
   const timestamp = cognitoTimestamp(new Date(ctx.now()));
@@ -92,7 +86,7 @@ export async function signIn(ctx: FlowContext, input: { username: string; passwo
     secretBlock: p.SECRET_BLOCK,
     timestamp,
   });
-  return respond(ctx, { username: p.USER_ID_FOR_SRP, ...(first.Session ? { session: first.Session } : {}) }, "PASSWORD_VERIFIER", {
+  return respond(ctx, { username: p.USER_ID_FOR_SRP, session: first.Session }, "PASSWORD_VERIFIER", {
     PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK,
     PASSWORD_CLAIM_SIGNATURE: signature,
     TIMESTAMP: timestamp,
@@ -115,8 +109,7 @@ export function completeNewPassword(ctx: FlowContext, held: ChallengeSession, pa
 export async function associateTotp(ctx: FlowContext, held: ChallengeSession) {
   const answer = await call(ctx.transport, "AssociateSoftwareToken", { Session: held.session });
   const secret = answer.SecretCode ?? "";
-  const session: ChallengeSession = answer.Session ? { ...held, session: answer.Session } : held;
-  return { secret, uri: otpauthUri(ctx.totpIssuer, held.username, secret), session };
+  return { secret, uri: otpauthUri(ctx.totpIssuer, held.username, secret), session: { ...held, session: answer.Session ?? held.session } };
 }
 
 /** MFA_SETUP, second half: verify a code from the app, then finish the challenge. */
@@ -125,5 +118,5 @@ export async function verifyTotpSetup(ctx: FlowContext, held: ChallengeSession, 
     Session: held.session, UserCode: code, ...(deviceName ? { FriendlyDeviceName: deviceName } : {}),
   });
   totpVerified(answer);
-  return respond(ctx, answer.Session ? { ...held, session: answer.Session } : held, "MFA_SETUP", {});
+  return respond(ctx, { ...held, session: answer.Session ?? held.session }, "MFA_SETUP", {});
 }
