@@ -16,14 +16,11 @@ export type ErrorAction =
   /** the challenge session is gone: back to sign-in */
   | "restart";
 
-/** Exceptions shown as another's message (UserNotFound exactly as NotAuthorized: no enumeration). */
-const SAME_AS: Readonly<Record<string, string>> = {
-  UserNotFound: "NotAuthorized",
-  EnableSoftwareTokenMFA: "CodeMismatch",
-  TooManyRequests: "Throttled",
-  LimitExceeded: "Throttled",
-  TooManyFailedAttempts: "Throttled",
-};
+/**
+ * Exceptions shown as another's message (UserNotFound exactly as NotAuthorized: no enumeration);
+ * the throttling ones (THROTTLE_SECONDS) all as Throttled.
+ */
+const SAME_AS: Readonly<Record<string, string>> = { UserNotFound: "NotAuthorized", EnableSoftwareTokenMFA: "CodeMismatch" };
 /**
  * Exceptions a user can act on, each with its own message "error.<Name>". Every other exception
  * (pool configuration, Lambda triggers, service faults) is "error.Service": nothing the user can
@@ -35,6 +32,7 @@ export const USER_FACING = new Set(
     "MFAMethodNotFound UserLambdaValidation NetworkError Throttled").split(" "),
 );
 
+/** Throttling exceptions, shown as Throttled, and how long to wait before a retry. */
 const THROTTLE_SECONDS: Readonly<Record<string, number>> = { TooManyRequests: 5, LimitExceeded: 60, TooManyFailedAttempts: 60 };
 
 const bare = (code: string) => code.replace(/Exception$/, "");
@@ -45,9 +43,10 @@ const bare = (code: string) => code.replace(/Exception$/, "");
  */
 export function toAuthError(code: string, retryAfterMs?: number): AuthError {
   const name = bare(code);
-  const shown = SAME_AS[name] ?? name;
+  const throttle = THROTTLE_SECONDS[name];
+  const shown = throttle ? "Throttled" : SAME_AS[name] ?? name;
   const messageId = `error.${USER_FACING.has(shown) ? shown : "Service"}`;
-  const wait = retryAfterMs ?? (THROTTLE_SECONDS[name] ?? 0) * 1000;
+  const wait = retryAfterMs ?? (throttle ?? 0) * 1000;
   return wait > 0 ? { code, messageId, retryAfterMs: wait } : { code, messageId };
 }
 
@@ -78,8 +77,9 @@ export function endsSession(code: string): boolean {
 
 /** A failed command outside the step machine (account operations, authorized fetch). */
 export class AuthFailure extends Error {
-  constructor(readonly error: AuthError) {
+  declare readonly error: AuthError;
+  constructor(error: AuthError) {
     super(error.code);
-    this.name = "AuthFailure";
+    Object.assign(this, { name: "AuthFailure", error });
   }
 }

@@ -38,14 +38,13 @@ export interface Transport {
 
 /** A normalized failure from any transport: `code` is the exception name. */
 export class CognitoError extends Error {
-  override readonly name = "CognitoError";
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly status?: number,
-    readonly retryAfterMs?: number,
-  ) {
+  declare readonly name: "CognitoError";
+  declare readonly code: string;
+  declare readonly status?: number;
+  declare readonly retryAfterMs?: number;
+  constructor(code: string, message: string, status?: number, retryAfterMs?: number) {
     super(message);
+    Object.assign(this, { name: "CognitoError", code, status, retryAfterMs });
   }
 }
 
