@@ -45,7 +45,7 @@ export function toAuthError(code: string, retryAfterMs?: number): AuthError {
   const name = bare(code);
   const throttle = THROTTLE_SECONDS[name];
   const shown = throttle ? "Throttled" : SAME_AS[name] ?? name;
-  const messageId = `error.${USER_FACING.has(shown) ? shown : "Service"}`;
+  const messageId: AuthError["messageId"] = `error.${USER_FACING.has(shown) ? shown : "Service"}`;
   const wait = retryAfterMs ?? (throttle ?? 0) * 1000;
   return wait > 0 ? { code, messageId, retryAfterMs: wait } : { code, messageId };
 }

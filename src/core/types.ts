@@ -12,7 +12,7 @@ export type MfaMethod = "SMS" | "TOTP" | "EMAIL";
 export interface AuthError {
   code: string;
   /** Key into the message dictionaries, e.g. "error.CodeMismatch". */
-  messageId: string;
+  messageId: `error.${string}`;
   /** For throttling: milliseconds until a retry makes sense (drives a countdown). */
   retryAfterMs?: number;
 }

@@ -6,7 +6,7 @@ import { initialState, transition } from "../../src/core/transition";
 import type { AuthEvent, AuthState, StepName } from "../../src/core/types";
 
 const user = { username: "ana", userId: "sub-1", claims: {} };
-const err = (code: string) => ({ code, messageId: "x" });
+const err = (code: string) => ({ code, messageId: "error.x" as const });
 
 const SAMPLES: Record<StepName, AuthState> = {
   restoring: initialState,

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { AuthUI, FieldOverride, PasswordPolicy } from "../context.js";
+import type { MessageId } from "../i18n/en.js";
 
 /** What a form field is: its kind sets type, autocomplete, keyboard and validation. */
 export type FieldKind = "username" | "text" | "email" | "tel" | "password" | "newPassword" | "code";
@@ -18,14 +19,15 @@ const AUTOCOMPLETE: Record<FieldKind, string> = {
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
 
 export function policyChecks(policy: PasswordPolicy) {
-  return [
+  const checks: { id: MessageId; test: (v: string) => boolean; on: boolean }[] = [
     { id: "policy.minLength", test: (v: string) => [...v].length >= policy.minLength, on: true },
     // Cognito counts only the basic Latin letters as lower or upper case.
     { id: "policy.lowercase", test: (v: string) => /[a-z]/.test(v), on: policy.lowercase },
     { id: "policy.uppercase", test: (v: string) => /[A-Z]/.test(v), on: policy.uppercase },
     { id: "policy.number", test: (v: string) => /[0-9]/.test(v), on: policy.numbers },
     { id: "policy.symbol", test: (v: string) => SYMBOL.test(v), on: policy.symbols },
-  ].filter((c) => c.on);
+  ];
+  return checks.filter((c) => c.on);
 }
 
 /**

@@ -15,4 +15,5 @@ export const enAccount = {
   "account.mfaSaved": "Your sign-in settings were saved.",
   "account.setUpTotp": "Set up an authenticator app",
   "account.signOutEverywhere": "Sign out on all devices",
+  "error.MissingScope": "This sign-in does not allow changing account settings. Sign out and sign in again.",
 } as const;

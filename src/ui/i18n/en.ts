@@ -58,6 +58,7 @@ export const en = {
   "signIn.submit": "Sign in",
   "signIn.forgotPassword": "Forgot your password?",
   "signIn.createAccount": "Create an account",
+  "signIn.retryGlobalSignOut": "Sign out everywhere again",
   "signUp.title": "Create an account",
   "signUp.submit": "Create account",
   "signUp.haveAccount": "Have an account? Sign in",
@@ -111,6 +112,7 @@ export const en = {
   "error.Throttled": "Too many attempts. Wait a moment, then try again.",
   "error.Service": "Something went wrong on our side. Try again later.",
   "error.SessionExpired": "Your sign-in took too long. Sign in again.",
+  "error.GlobalSignOutFailed": "You are signed out on this device, but signing out on your other devices did not go through.",
   "error.IncorrectPassword": "Your current password is not right.",
 } as const;
 

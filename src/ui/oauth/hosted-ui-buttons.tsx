@@ -5,8 +5,11 @@ import type { HostedUi } from "../../oauth/index.js";
 import { useUI } from "../context.js";
 import { enOAuth } from "../i18n/en-oauth.js";
 import { createTranslator } from "../i18n/translate.js";
+import type { MessageId } from "../i18n/en.js";
 
-const BRANDS = new Set(["Google", "SignInWithApple", "Facebook", "LoginWithAmazon"]);
+const BRANDS: Readonly<Record<string, MessageId>> = {
+  Google: "oauth.Google", SignInWithApple: "oauth.SignInWithApple", Facebook: "oauth.Facebook", LoginWithAmazon: "oauth.LoginWithAmazon",
+};
 /** One completion per hosted-UI object and page load, however often the buttons mount. */
 const completions = new WeakMap<HostedUi, Promise<unknown>>();
 
@@ -53,7 +56,7 @@ export function HostedUiButtons({ hosted, providers = hosted.config.providers ??
       {completing && <p role="status" className={cx("loading")}>{t("oauth.completing")}</p>}
       {providers.map((provider) => (
         <button key={provider} type="button" className={cx("button")} data-provider={provider} disabled={completing} onClick={() => go(provider)}>
-          {BRANDS.has(provider) ? t(`oauth.${provider}`) : t("oauth.provider", { name: provider })}
+          {t(BRANDS[provider] ?? "oauth.provider", { name: provider })}
         </button>
       ))}
       {showHostedUi && (

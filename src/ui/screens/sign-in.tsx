@@ -1,6 +1,7 @@
 "use client";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
+import type { MessageId } from "../i18n/en.js";
 import type { FieldKind, FieldSpec } from "../fields/field-spec.js";
 import { Form, LinkButton, Screen } from "../screen.js";
 import { useStep } from "./use-step.js";
@@ -9,7 +10,7 @@ import { useStep } from "./use-step.js";
 export type LoginMechanism = "username" | "email" | "phone" | "usernameOrEmail";
 
 const LOGIN_KIND: Record<LoginMechanism, FieldKind> = { username: "username", email: "email", phone: "tel", usernameOrEmail: "username" };
-const LOGIN_LABEL: Record<LoginMechanism, string> = {
+const LOGIN_LABEL: Record<LoginMechanism, MessageId> = {
   username: "label.username", email: "label.email", phone: "label.phone_number", usernameOrEmail: "label.usernameOrEmail",
 };
 
