@@ -59,7 +59,7 @@ export function bytesToHex(bytes: Uint8Array): string {
  * @example bigIntFromBytes(new Uint8Array([1, 0])); // 256n
  */
 export function bigIntFromBytes(bytes: Uint8Array): bigint {
-  return bytes.length === 0 ? 0n : BigInt(`0x${bytesToHex(bytes)}`);
+  return BigInt(`0x0${bytesToHex(bytes)}`); // the leading 0 reads no bytes as 0n
 }
 
 /**

@@ -92,9 +92,8 @@ export function srpSharedSecret(input: { a: bigint; B: bigint; u: bigint; x: big
   const { a, B, u, x } = input;
   if (B % SRP_N === 0n) throw new SrpProtocolError("B");
   if (u === 0n) throw new SrpProtocolError("u");
-  let base = (B - SRP_K * powG(x)) % SRP_N;
-  if (base < 0n) base += SRP_N;
-  return modPow(base, a + u * x, SRP_N);
+  // modPow reduces the base into [0, N) first (B − k·g^x is often negative).
+  return modPow(B - SRP_K * powG(x), a + u * x, SRP_N);
 }
 
 async function sha256(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
@@ -121,9 +120,10 @@ export async function hkdfSha256(
   return new Uint8Array(await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt, info }, key, length * 8));
 }
 
-function parseServerHex(name: string, hex: string): bigint {
+/** A challenge parameter read by `read`; one it cannot read is refused as SrpProtocolError(name). */
+function parsed<T>(name: string, read: () => T): T {
   try {
-    return bigIntFromHex(hex);
+    return read();
   } catch {
     throw new SrpProtocolError(name);
   }
@@ -141,8 +141,8 @@ function parseServerHex(name: string, hex: string): bigint {
  */
 export async function passwordAuthenticationKey(input: PasswordKeyInput): Promise<Uint8Array<ArrayBuffer>> {
   const { A, a } = input.ephemeral;
-  const B = parseServerHex("SRP_B", input.srpBHex);
-  const salt = parseServerHex("SALT", input.saltHex);
+  const B = parsed("SRP_B", () => bigIntFromHex(input.srpBHex));
+  const salt = parsed("SALT", () => bigIntFromHex(input.saltHex));
   const [uHash, identity] = await Promise.all([
     sha256(hexToBytes(padHex(A) + padHex(B))),
     sha256(utf8Bytes(`${input.poolName}${input.userIdForSrp}:${input.password}`)),
@@ -165,12 +165,7 @@ export async function passwordAuthenticationKey(input: PasswordKeyInput): Promis
  *   srpBHex: params.SRP_B, secretBlock: params.SECRET_BLOCK, timestamp });
  */
 export async function passwordClaimSignature(input: PasswordClaimInput): Promise<string> {
-  let block: Uint8Array;
-  try {
-    block = base64Decode(input.secretBlock);
-  } catch {
-    throw new SrpProtocolError("block");
-  }
+  const block = parsed("block", () => base64Decode(input.secretBlock));
   const key = await passwordAuthenticationKey(input);
   const message = concatBytes(
     utf8Bytes(input.poolName), utf8Bytes(input.userIdForSrp), block, utf8Bytes(input.timestamp),
