@@ -4,11 +4,11 @@
  */
 import { createHash, getDiffieHellman, randomBytes } from "node:crypto";
 import { describe, it, expect, vi } from "vitest";
-import { SRP_K_HEX, SRP_N, SRP_N_HEX } from "../../src/core/srp/group.js";
-import { bigIntFromHex, bytesToHex, hexToBytes, modPow, padHex, utf8Bytes } from "../../src/core/srp/math.js";
+import { SRP_N, SRP_N_HEX } from "../../src/core/srp/group.js";
+import { bigIntFromHex, bytesToHex, modPow, padHex, utf8Bytes } from "../../src/core/srp/math.js";
 import {
   SrpProtocolError, cognitoTimestamp, createSrpEphemeral, hkdfSha256, passwordAuthenticationKey,
-  passwordClaimSignature, srpSharedSecret, type PasswordClaimInput, type SrpEphemeral,
+  passwordClaimSignature, srpMultiplier, srpSharedSecret, type PasswordClaimInput, type SrpEphemeral,
 } from "../../src/core/srp/srp-client.js";
 import { AuthenticationHelper, DateHelper, referenceSignature } from "../support/srp-reference";
 
@@ -23,10 +23,12 @@ const randomBig = (bytes: number): bigint => BigInt(`0x${randomBytes(bytes).toSt
 const ephemeralFor = (a: bigint, A = modPow(2n, a, SRP_N)): SrpEphemeral => ({ a, A, srpA: A.toString(16) });
 
 describe("group constants", () => {
-  it("N is RFC 3526 group 15 and k = H(padHex(N) ‖ padHex(g))", () => {
+  it("N is RFC 3526 group 15 and k = H(padHex(N) ‖ padHex(g)) (N has its top bit set: 00 first)", async () => {
     expect(SRP_N_HEX).toBe(getDiffieHellman("modp15").getPrime("hex"));
-    expect(createHash("sha256").update(hexToBytes(padHex(SRP_N) + padHex(2n))).digest("hex")).toBe(SRP_K_HEX);
-    expect(new AuthenticationHelper("pool").k.toString(16)).toBe(SRP_K_HEX);
+    const k = (await srpMultiplier()).toString(16);
+    expect(k).toBe("538282c4354742d7cbbde2359fcf67f9f5b3a6b08791e5011b43b8a5b66d9ee6");
+    expect(k).toBe(createHash("sha256").update(Buffer.from(`00${getDiffieHellman("modp15").getPrime("hex")}02`, "hex")).digest("hex"));
+    expect(k).toBe(new AuthenticationHelper("pool").k.toString(16));
   });
 
   it("padHex pads to even length and prefixes 00 when the top bit is set", () => {
@@ -171,8 +173,8 @@ describe("protocol guards", () => {
   });
 
   it("rejects u = 0 (no SHA-256 preimage exists to reach it end to end, so at the S step)", () => {
-    expect(() => srpSharedSecret({ a: 5n, B: 7n, u: 0n, x: 3n })).toThrow(SrpProtocolError);
-    expect(() => srpSharedSecret({ a: 5n, B: SRP_N, u: 1n, x: 3n })).toThrow(SrpProtocolError);
+    expect(() => srpSharedSecret({ a: 5n, B: 7n, u: 0n, x: 3n, k: 3n })).toThrow(SrpProtocolError);
+    expect(() => srpSharedSecret({ a: 5n, B: SRP_N, u: 1n, x: 3n, k: 3n })).toThrow(SrpProtocolError);
   });
 
   it("rejects malformed SRP_B, SALT and SECRET_BLOCK", async () => {

@@ -1,6 +1,6 @@
 /**
  * The SRP-6a group Amazon Cognito uses: the RFC 3526 3072-bit MODP group (group 15) with
- * generator 2, and the multiplier k = H(padHex(N) ‖ padHex(g)).
+ * generator 2. (The multiplier k = H(padHex(N) ‖ padHex(g)) is hashed when needed: srpMultiplier.)
  */
 
 /** atan(1/x), scaled by `one`, from its alternating series (exact integer steps). */
@@ -29,15 +29,6 @@ export const SRP_N_HEX = /* @__PURE__ */ SRP_N.toString(16);
 
 /** The generator g = 2. */
 export const SRP_G = 2n;
-
-/**
- * k = SHA-256(bytes(padHex(N) ‖ padHex(g))). It is a constant of the group, so it is written
- * out here (no hashing at start-up); test/core/srp.test.ts recomputes it.
- */
-export const SRP_K = 0x538282c4354742d7cbbde2359fcf67f9f5b3a6b08791e5011b43b8a5b66d9ee6n;
-
-/** k as hex (64 nibbles). */
-export const SRP_K_HEX = /* @__PURE__ */ SRP_K.toString(16);
 
 /** HKDF info string Cognito uses to derive the password authentication key. */
 export const SRP_INFO = "Caldera Derived Key";

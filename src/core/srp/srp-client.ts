@@ -3,7 +3,7 @@
  * the ephemeral sent as SRP_A, and the PASSWORD_CLAIM_SIGNATURE answering PASSWORD_VERIFIER.
  * Native BigInt and WebCrypto only, so it runs unchanged in browsers and Node ≥ 20.
  */
-import { SRP_G, SRP_INFO, SRP_K, SRP_N } from "./group.js";
+import { SRP_G, SRP_INFO, SRP_N } from "./group.js";
 import {
   base64Decode, base64Encode, bigIntFromBytes, bigIntFromHex, bytesToHex, concatBytes,
   hexToBytes, modPow, padHex, utf8Bytes,
@@ -86,18 +86,27 @@ export function createSrpEphemeral(random: (bytes: number) => Uint8Array = secur
  * (either would let a hostile server pin S without knowing the verifier).
  *
  * @example
- * const S = srpSharedSecret({ a: ephemeral.a, B, u, x });
+ * const S = srpSharedSecret({ a: ephemeral.a, B, u, x, k: await srpMultiplier() });
  */
-export function srpSharedSecret(input: { a: bigint; B: bigint; u: bigint; x: bigint }): bigint {
-  const { a, B, u, x } = input;
+export function srpSharedSecret(input: { a: bigint; B: bigint; u: bigint; x: bigint; k: bigint }): bigint {
+  const { a, B, u, x, k } = input;
   if (B % SRP_N === 0n) throw new SrpProtocolError("B");
   if (u === 0n) throw new SrpProtocolError("u");
   // modPow reduces the base into [0, N) first (B − k·g^x is often negative).
-  return modPow(B - SRP_K * powG(x), a + u * x, SRP_N);
+  return modPow(B - k * powG(x), a + u * x, SRP_N);
 }
 
 async function sha256(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", data));
+}
+
+/**
+ * k = H(padHex(N) ‖ padHex(g)), SRP-6a's multiplier: a constant of the group, hashed when a
+ * signature needs it (one SHA-256 of 385 bytes) rather than shipped as 64 hex digits.
+ * @example (await srpMultiplier()).toString(16) // "538282c4…6d9ee6"
+ */
+export async function srpMultiplier(): Promise<bigint> {
+  return bigIntFromBytes(await sha256(hexToBytes(padHex(SRP_N) + padHex(SRP_G))));
 }
 
 async function hmacSha256(key: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
@@ -143,13 +152,14 @@ export async function passwordAuthenticationKey(input: PasswordKeyInput): Promis
   const { A, a } = input.ephemeral;
   const B = parsed("SRP_B", () => bigIntFromHex(input.srpBHex));
   const salt = parsed("SALT", () => bigIntFromHex(input.saltHex));
-  const [uHash, identity] = await Promise.all([
+  const [k, uHash, identity] = await Promise.all([
+    srpMultiplier(),
     sha256(hexToBytes(padHex(A) + padHex(B))),
     sha256(utf8Bytes(`${input.poolName}${input.userIdForSrp}:${input.password}`)),
   ]);
   const u = bigIntFromBytes(uHash);
   const x = bigIntFromBytes(await sha256(hexToBytes(padHex(salt) + bytesToHex(identity))));
-  const S = srpSharedSecret({ a, B, u, x });
+  const S = srpSharedSecret({ a, B, u, x, k });
   return hkdfSha256(hexToBytes(padHex(S)), hexToBytes(padHex(u)), utf8Bytes(SRP_INFO), 16);
 }
 
