@@ -14,6 +14,12 @@ export type { SignUpProps } from "./screens/sign-up.js";
 export { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
 export { SelectMfaType, SetupTotp, TotpSecret } from "./screens/mfa.js";
 export { QrCode } from "./screens/qr-code.js";
+// The parts every screen is made of, for screens of your own layout.
+export { Form, LinkButton, Screen, SubmitArea } from "./screen.js";
+export type { FormProps, ScreenProps } from "./screen.js";
+export { Field } from "./fields/field.js";
+export type { FieldProps } from "./fields/field.js";
+export type { FieldKind, FieldSpec } from "./fields/field-spec.js";
 export { HostedUiButtons } from "./oauth/hosted-ui-buttons.js";
 export type { HostedUiButtonsProps } from "./oauth/hosted-ui-buttons.js";
 export { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, SignOutButtons } from "./account/account-settings.js";

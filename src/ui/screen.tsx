@@ -17,7 +17,12 @@ export interface ScreenProps {
   autoFocus?: boolean;
 }
 
-/** A screen: heading (focused when it appears), description, content, and the app's slots. */
+/**
+ * A screen: heading (focused when it appears), description, content, and the app's slots for
+ * `name`, in the kit's card and theme.
+ *
+ * @example <Screen name="signIn" title="Welcome back"><Form … /></Screen>
+ */
 export function Screen({ name, title, description, children, autoFocus = true }: ScreenProps) {
   const { cx, slots, theme, dir } = useUI();
   const headingId = useId();
@@ -51,21 +56,34 @@ export interface FormProps<V extends Record<string, string>> {
 }
 
 /**
- * A form of the given fields (after the app's overrides), validated by one zod schema, with
- * the server error in an alert region that takes focus, and a submit button that shows
- * progress and waits out throttling.
+ * A form of the given fields (after the app's overrides for screen `name`), validated by one zod
+ * schema built from the fields' kinds, with the server error in an alert region that takes focus,
+ * and a submit button that shows progress and waits out throttling. `onSubmit` receives only
+ * validated values; secrets are cleared after an error.
+ *
+ * @example
+ * // A sign-in screen of your own layout, from the kit's parts:
+ * const state = useCognitoAuth();
+ * if (state.step !== "signIn") return null;
+ * <Screen name="signIn" title="Welcome back">
+ *   <Form<{ username: string; password: string }> name="signIn" submitLabel="Continue"
+ *     fields={[{ name: "username", kind: "email", label: "Work email" }, { name: "password", kind: "password" }]}
+ *     status={state.status} error={state.error} onSubmit={(values) => auth.signIn(values)} />
+ * </Screen>
  */
 export function Form<V extends Record<string, string>>({ name, fields, defaults, submitLabel, onSubmit, status, error, actions, children }: FormProps<V>) {
   const ui = useUI();
   const { cx } = ui;
   const resolved = useMemo(() => resolveFields(fields, ui.fields?.[name]), [fields, ui.fields, name]);
   // The schema is built at the first submit, not on the first render (start-up time).
-  const resolver = useMemo(() => zodResolver<Record<string, string>>(() => schemaFor(resolved, ui) as never), [resolved, ui]);
+  const resolver = useMemo(() => zodResolver(() => schemaFor(resolved, ui)), [resolved, ui]);
   const form = useForm<Record<string, string>>({
     resolver,
     defaultValues: Object.fromEntries(resolved.map((f) => [f.name, (defaults as Record<string, string> | undefined)?.[f.name] ?? ""])),
   });
-  const submit = form.handleSubmit((values) => onSubmit(values as unknown as V));
+  // The one place the runtime field list meets the caller's type: the values object has exactly
+  // the names of `fields` (validated above), which are the names V declares.
+  const submit = form.handleSubmit((values) => onSubmit(values as V));
   useEffect(() => {
     // Keep what was typed, except secrets.
     if (error) for (const spec of resolved) if (spec.kind === "password" || spec.kind === "newPassword") form.setValue(spec.name, "");
@@ -85,7 +103,10 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
 
 /**
  * The end of every form: the server error in an alert region that takes focus, and a submit
- * button that shows progress and waits out throttling with a countdown.
+ * button that shows progress and waits out throttling with a countdown. For forms of your own
+ * (e.g. with react-hook-form and the kit's `Field`).
+ *
+ * @example <SubmitArea status={state.status} error={state.error} label="Continue" />
  */
 export function SubmitArea({ status, error, label }: { status: AuthStatus; error: AuthError | null; label: string }) {
   const { t, cx } = useUI();

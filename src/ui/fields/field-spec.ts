@@ -59,7 +59,8 @@ export const autoCompleteOf = (spec: FieldSpec) => spec.autoComplete ?? AUTOCOMP
 export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "policy">) {
   const { t } = ui;
   const policy = policyChecks(ui.policy);
-  const shape: Record<string, z.ZodMiniType<string | undefined>> = {};
+  // Every field is a string (the form starts each at ""): an optional one simply allows "".
+  const shape: Record<string, z.ZodMiniType<string>> = {};
   for (const field of fields) {
     const { kind } = field;
     const rules: [test: (v: string) => boolean, message: string][] = [];
@@ -70,7 +71,7 @@ export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "
     if (kind === "password" || kind === "newPassword") rules.push([(v) => v.length <= 256, t("field.passwordTooLong")]);
     if (kind === "newPassword") rules.push([(v) => v === "" || policy.every((c) => c.test(v)), t("field.passwordPolicy")]);
     const string = z.string().check(...rules.map(([test, message]) => z.refine<string>(test, message)));
-    shape[field.name] = field.required === false ? z.optional(string) : string;
+    shape[field.name] = string;
   }
   return z.object(shape);
 }

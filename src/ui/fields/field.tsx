@@ -18,7 +18,12 @@ export interface FieldProps {
 /**
  * One labelled input: errors linked with aria-describedby, the right autocomplete, a
  * show-password toggle, a live policy checklist for new passwords, and a code input that
- * accepts paste and submits itself at 6 digits. Re-renders only for its own error.
+ * accepts paste and submits itself at 6 digits. Re-renders only for its own error. Use it inside
+ * a react-hook-form form of your own (or let `Form` lay the fields out).
+ *
+ * @example
+ * const form = useForm<Record<string, string>>({ defaultValues: { code: "" } });
+ * <Field spec={{ name: "code", kind: "code" }} control={form.control} register={form.register} setValue={form.setValue} />
  */
 export function Field({ spec, control, register, setValue, onCodeComplete }: FieldProps) {
   const { t, cx } = useUI();
