@@ -78,18 +78,18 @@ const meetsPolicy = (v: string) =>
 
 /** The rules a value of each kind must meet to be sent. */
 const RULES: Record<Kind, (v: string) => boolean> = {
-  // Required, then trimmed when sent. (Only spaces is sent as "": a known bug, tested on its own below.)
-  username: (v) => v.length > 0,
+  // Required (only spaces is empty), then trimmed when sent; a password is taken as typed.
+  username: (v) => v.trim().length > 0,
   password: (v) => v.length > 0 && v.length <= 256,
   newPassword: (v) => v.length > 0 && v.length <= 256 && meetsPolicy(v),
   code: (v) => /^\d{6}$/.test(v),
   email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-  text: (v) => v.length > 0,
+  text: (v) => v.trim().length > 0,
 };
 
 const whitespace = fc.array(fc.constantFrom(" ", "\t", "\u00a0", "\u3000", "\u200b"), { minLength: 1, maxLength: 6 }).map((a) => a.join(""));
 const VALID: Record<Kind, string[]> = {
-  username: ["ana", " ana@example.com ", "Ωmega_1", "   "],
+  username: ["ana", " ana@example.com ", "Ωmega_1"],
   password: ["Correct-Horse-1!", " spaced secret ", "😀"],
   newPassword: ["Correct-Horse-1!", "Aa1 aaaa", "Pässwörd-2-Ok"],
   code: ["123456", "000000"],
@@ -164,17 +164,9 @@ for (const s of SCREENS) {
   });
 }
 
-/**
- * KNOWN BUG (reported, src/ui/fields/field-spec.ts + screens): a username of only spaces passes
- * the "required" check (length > 0), is trimmed to "" and sent — Cognito then answers
- * InvalidParameterException. The form should refuse it with "Fill in this field." and send
- * nothing. This test pins today's behaviour so the bug stays visible; it fails once the form
- * refuses such a username — then turn it round (expect aria-invalid and `sent` empty) and make
- * the username rule above `v.trim().length > 0`. (Not `it.fails`: in the browser every expected
- * failure leaves a failure screenshot in the tree.)
- */
+/** A username of only spaces is empty: refused with the field's message, nothing sent (it once went out as ""). */
 describe("a username of only spaces", () => {
-  it("KNOWN BUG: is sent by <SignIn/> as an empty username instead of being refused", async () => {
+  it("is refused by <SignIn/> before any command", async () => {
     const auth = await prepareAuth({});
     const sent: unknown[] = [];
     const real = auth.signIn;
@@ -183,8 +175,9 @@ describe("a username of only spaces", () => {
     await userEvent.type(screen.getByLabelText("Username or email"), "   ");
     await userEvent.type(screen.getByLabelText("Password"), "Correct-Horse-1!");
     await userEvent.click(screen.getByRole("button", { name: "Sign in" }));
-    await waitFor(() => expect(sent).toEqual([{ username: "", password: "Correct-Horse-1!" }]));
-    expect(screen.queryByLabelText("Username or email")?.getAttribute("aria-invalid") ?? null).toBeNull();
+    await waitFor(() => expect(screen.getByLabelText("Username or email").getAttribute("aria-invalid")).toBe("true"));
+    expect(screen.getByText("Fill in this field.")).toBeTruthy();
+    expect(sent).toEqual([]);
     auth.destroy();
   });
 });

@@ -64,7 +64,9 @@ export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "
   for (const field of fields) {
     const { kind } = field;
     const rules: [test: (v: string) => boolean, message: string][] = [];
-    if (field.required !== false) rules.push([(v) => v.length > 0, t("field.required")]);
+    // Only spaces is empty (the screens trim what is not a secret); a password is taken as typed.
+    const secret = kind === "password" || kind === "newPassword";
+    if (field.required !== false) rules.push([(v) => (secret ? v : v.trim()).length > 0, t("field.required")]);
     if (kind === "email") rules.push([(v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), t("field.email")]);
     if (kind === "tel") rules.push([(v) => v === "" || /^\+[1-9]\d{6,14}$/.test(v), t("field.phone")]);
     if (kind === "code") rules.push([(v) => v === "" || /^\d{6}$/.test(v), t("field.code")]);

@@ -97,6 +97,9 @@ async function respondOther(front: FrontContext, body: Json): Promise<OpResult> 
 export async function startCognitoStack(options: StackOptions): Promise<CognitoStack> {
   const host = options.host ?? "127.0.0.1";
   const server: Server = createServer();
+  // Longer than any client's idle keep-alive: Node's fetch must never reuse a socket this server
+  // has just closed ("other side closed", which reached the kit as a NetworkError in tests).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => resolve());
