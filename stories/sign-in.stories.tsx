@@ -91,6 +91,29 @@ export const Offline: Story = { loaders: failWith("NetworkError"), play: showsAl
 /** A 5xx or an exception no user can act on. */
 export const ServiceFault: Story = { loaders: failWith("InternalErrorException"), play: showsAlert("Something went wrong on our side. Try again later.") };
 
+/**
+ * "Sign out everywhere" did not get through: signed out here, told so on the sign-in screen, with
+ * a way to try again (here Cognito stays unreachable, so the retry is refused again).
+ */
+export const GlobalSignOutFailed: Story = {
+  loaders: load(
+    { operations: { GlobalSignOut: { error: "NetworkError" } } },
+    async (a) => {
+      await a.signIn(USER);
+      await a.signOut({ global: true });
+    },
+    (s) => s.step === "signIn" && s.error !== null,
+  ),
+  play: async (context) => {
+    const message = "You are signed out on this device, but signing out on your other devices did not go through.";
+    await showsAlert(message)(context);
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Sign out everywhere again" }));
+    await expect(await canvas.findByRole("alert")).toHaveTextContent(message);
+    await expect(canvas.getByRole("button", { name: "Sign out everywhere again" })).toBeVisible();
+  },
+};
+
 export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
 
 export const French: Story = {
