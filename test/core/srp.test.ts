@@ -2,7 +2,7 @@
  * The SRP client against amazon-cognito-identity-js's AuthenticationHelper, the soto-cognito
  * known-answer vector, and plain square-and-multiply.
  */
-import { createHash, getDiffieHellman, randomBytes } from "node:crypto";
+import { createHash, getDiffieHellman, hkdfSync, randomBytes } from "node:crypto";
 import { describe, it, expect, vi } from "vitest";
 import { SRP_N, SRP_N_HEX } from "../../src/core/srp/group.js";
 import { bigIntFromHex, bytesToHex, modPow, padHex, utf8Bytes } from "../../src/core/srp/math.js";
@@ -127,6 +127,14 @@ describe("soto-cognito-authentication-kit known-answer vector", () => {
   it("HKDF-SHA-256 to 16 bytes (testHKDF)", async () => {
     const key = await hkdfSha256(utf8Bytes("password"), utf8Bytes("salt"), utf8Bytes("HKDF key derivation"), 16);
     expect(bytesToHex(key).toUpperCase()).toBe("398F838A6019FC27D99D90009A1FE0BF");
+  });
+
+  it("HKDF-SHA-256 equals node's hkdfSync (1 to 32 bytes, with and without a salt)", async () => {
+    for (let length = 1; length <= 32; length++) {
+      const [ikm, salt, info] = [randomBytes(length * 7), randomBytes(length % 3 ? 16 : 0), randomBytes(length)].map((b) => new Uint8Array(b));
+      const key = await hkdfSha256(ikm!, salt!, info!, length);
+      expect(bytesToHex(key)).toBe(Buffer.from(hkdfSync("sha256", ikm!, salt!, info!, length)).toString("hex"));
+    }
   });
 });
 
