@@ -55,16 +55,11 @@ export function toAuthError(code: string, retryAfterMs?: number): AuthError {
  * NotAuthorized there means the session expired, not a wrong password).
  */
 export function actionFor(code: string, inChallenge: boolean): ErrorAction {
-  switch (bare(code)) {
-    case "UserNotConfirmed":
-      return "confirmSignUp";
-    case "PasswordResetRequired":
-      return "resetPassword";
-    case "NotAuthorized":
-      return inChallenge ? "restart" : "stay";
-    default:
-      return "stay";
-  }
+  const name = bare(code);
+  return name === "UserNotConfirmed" ? "confirmSignUp"
+    : name === "PasswordResetRequired" ? "resetPassword"
+      : name === "NotAuthorized" && inChallenge ? "restart"
+        : "stay";
 }
 
 /**

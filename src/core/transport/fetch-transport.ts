@@ -16,7 +16,7 @@ export interface FetchTransportOptions {
  * await transport.send("GetUser", { AccessToken });
  */
 export function fetchTransport(options: FetchTransportOptions): Transport {
-  const endpoint = cognitoEndpoint({ userPoolId: "", region: options.region, endpoint: options.endpoint });
+  const endpoint = cognitoEndpoint({ userPoolId: "", ...options });
   return {
     async send(operation, input) {
       let response: Response;
