@@ -48,15 +48,14 @@ export function endSessionHere({ clientId, transport, keeper, now, timeoutMs, na
   let retryGlobal: Tokens | null = null;
 
   /** Whether `work` succeeded within the timeout. */
-  async function confirmed(work: () => Promise<unknown>): Promise<boolean> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, false)));
-    try {
-      return await Promise.race([work().then(() => true, () => false), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+  const confirmed = (work: () => Promise<unknown>) =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs, false);
+      void work().then(() => true, () => false).then((done) => {
+        clearTimeout(timer);
+        resolve(done);
+      });
+    });
 
   async function signOut(options: { global?: boolean; local?: boolean } = {}): Promise<{ revoked: boolean }> {
     const tokens = keeper.peek() ?? (await keeper.load());
@@ -64,26 +63,24 @@ export function endSessionHere({ clientId, transport, keeper, now, timeoutMs, na
     ended();
     if (options.local) return { revoked: false };
     const refreshToken = tokens?.refreshToken;
+    let revoked: boolean;
     if (!options.global) {
-      return finish(tokens?.endSession, !refreshToken || (await confirmed(() => call(transport, "RevokeToken", { Token: refreshToken, ClientId: clientId }))));
+      revoked = !refreshToken || (await confirmed(() => call(transport, "RevokeToken", { Token: refreshToken, ClientId: clientId })));
+    } else {
+      const held = tokens ?? retryGlobal;
+      revoked = !!held && (await confirmed(async () => {
+        let token = held.accessToken;
+        if (secondsLeft(held, now()) <= 0 && held.refreshToken) {
+          const answer = await call(transport, "InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: clientId, AuthParameters: { REFRESH_TOKEN: held.refreshToken } });
+          token = answer.AuthenticationResult?.AccessToken ?? token;
+        }
+        await call(transport, "GlobalSignOut", { AccessToken: token });
+      }));
+      retryGlobal = revoked ? null : held;
+      if (!revoked) failed({ code: "GlobalSignOutFailed", messageId: "error.GlobalSignOutFailed" });
     }
-    const held = tokens ?? retryGlobal;
-    const revoked = !!held && (await confirmed(async () => {
-      let token = held.accessToken;
-      if (secondsLeft(held, now()) <= 0 && held.refreshToken) {
-        const answer = await call(transport, "InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: clientId, AuthParameters: { REFRESH_TOKEN: held.refreshToken } });
-        token = answer.AuthenticationResult?.AccessToken ?? token;
-      }
-      await call(transport, "GlobalSignOut", { AccessToken: token });
-    }));
-    retryGlobal = revoked ? null : held;
-    if (!revoked) failed({ code: "GlobalSignOutFailed", messageId: "error.GlobalSignOutFailed" });
-    return finish(tokens?.endSession, revoked);
-  }
-
-  /** A hosted-UI session ends at its /logout too (after the revoke: leaving the page cancels requests). */
-  function finish(endSession: string | undefined, revoked: boolean) {
-    if (endSession) navigate(endSession);
+    // A hosted-UI session ends at its /logout too (after the revoke: leaving the page cancels requests).
+    if (tokens?.endSession) navigate(tokens.endSession);
     return { revoked };
   }
   return { signOut };
