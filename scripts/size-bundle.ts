@@ -17,6 +17,8 @@ export interface Chunk {
   minified: number;
   gzip: number;
   initial: boolean;
+  /** The module a lazily loaded chunk was split off for (its dynamic import's target), if any. */
+  source?: string;
 }
 
 export interface BundleResult {
@@ -37,6 +39,7 @@ interface Emitted {
   code: Uint8Array | string;
   isEntry: boolean;
   imports: string[];
+  source?: string;
 }
 
 function summarize(bundler: Bundler, emitted: Emitted[]): BundleResult {
@@ -50,7 +53,8 @@ function summarize(bundler: Bundler, emitted: Emitted[]): BundleResult {
   for (const e of emitted) if (e.isEntry) visit(e.file);
   const chunks = emitted.map((e) => {
     const bytes = typeof e.code === "string" ? Buffer.from(e.code) : e.code;
-    return { file: e.file, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initial: initial.has(e.file) };
+    const source = e.source ? { source: e.source } : {};
+    return { file: e.file, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initial: initial.has(e.file), ...source };
   });
   return { bundler, chunks, initial: chunks.filter((c) => c.initial).reduce((sum, c) => sum + c.gzip, 0), lazy: chunks.filter((c) => !c.initial) };
 }
@@ -68,7 +72,7 @@ async function withEsbuild(dir: string, entry: string): Promise<BundleResult> {
     const info = meta[key]!;
     return {
       // Dynamically imported modules are entry points too in esbuild's metafile: only ours is the app's.
-      file: key, code: f.contents, isEntry: info.entryPoint === entry,
+      file: key, code: f.contents, isEntry: info.entryPoint === entry, ...(info.entryPoint ? { source: info.entryPoint } : {}),
       imports: info.imports.filter((i) => i.kind === "import-statement" && !i.external).map((i) => i.path),
     };
   });
@@ -81,6 +85,7 @@ interface RollupChunkLike {
   code?: string;
   isEntry?: boolean;
   imports?: string[];
+  facadeModuleId?: string | null;
 }
 
 async function withVite(dir: string, entry: string): Promise<BundleResult> {
@@ -94,7 +99,7 @@ async function withVite(dir: string, entry: string): Promise<BundleResult> {
   });
   const outputs = (Array.isArray(output) ? output : [output]) as { output: RollupChunkLike[] }[];
   const emitted = outputs.flatMap((o) => o.output).filter((c) => c.type === "chunk").map((c): Emitted => ({
-    file: c.fileName, code: c.code ?? "", isEntry: Boolean(c.isEntry), imports: c.imports ?? [],
+    file: c.fileName, code: c.code ?? "", isEntry: Boolean(c.isEntry), imports: c.imports ?? [], ...(c.facadeModuleId ? { source: c.facadeModuleId } : {}),
   }));
   return summarize("vite", emitted);
 }

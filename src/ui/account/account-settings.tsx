@@ -8,6 +8,7 @@ import { createTranslator } from "../i18n/translate.js";
 import type { FieldSpec } from "../fields/field-spec.js";
 import { Form, Screen } from "../screen.js";
 import { TotpSecret } from "../screens/mfa.js";
+import { preloadQrCode } from "../screens/qr-code.js";
 import { useAction } from "./use-action.js";
 
 /** The kit's UI helpers, with the account screens' own English strings as a fallback. */
@@ -150,6 +151,7 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
         ) : (
           <button type="button" className={cx("button")} disabled={associate.status === "pending"}
             onClick={async () => {
+              void preloadQrCode().catch(() => undefined); // the QR encoder loads while the key is made
               const made = await runAssociate();
               if (made.ok) setTotp(made.result);
             }}>{associate.status === "pending" ? t("common.pending") : t("account.setUpTotp")}</button>

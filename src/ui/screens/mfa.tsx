@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import * as z from "zod/mini";
 import type { MfaMethod } from "../../index.js";
@@ -8,7 +8,7 @@ import { useUI } from "../context.js";
 import { zodResolver } from "../fields/zod-resolver.js";
 import { Form, Screen, SubmitArea } from "../screen.js";
 import { BackToSignIn } from "./codes.js";
-import { QrCode } from "./qr-code.js";
+import { preloadQrCode, QrCode } from "./qr-code.js";
 import { useStep } from "./use-step.js";
 
 const makeSelection = () => z.object({ method: z.enum(["SMS", "TOTP", "EMAIL"]) });
@@ -66,6 +66,8 @@ export function SetupTotp({ autoFocus }: { autoFocus?: boolean }) {
   const auth = useAuth();
   const state = useStep("setupTotp");
   const { t, cx } = useUI();
+  // The QR encoder loads while the key is being fetched.
+  useEffect(() => void preloadQrCode().catch(() => undefined), []);
   if (!state) return null;
   return (
     <Screen name="setupTotp" title={t("setupTotp.title")} description={t("setupTotp.description")} autoFocus={autoFocus}>
