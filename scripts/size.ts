@@ -63,7 +63,9 @@ createRoot(document.getElementById("root")!).render(<Authenticator auth={auth} /
       budget: 35_000,
     },
     { name: "drop-in", files: { "app.tsx": readmeSample("### The drop-in"), "main.tsx": mount("./app", "App") }, budget: 40_000 },
-    { name: "drop-in, 23 languages", files: { "main.tsx": readmeSample("### Languages") }, budget: 41_000, lazy: { each: 3_000, count: 23 } },
+        // Language chunks: each language's screens' strings (what pickLanguage loads), and for the 22
+    // beyond English its account screens' and hosted-UI buttons' strings (loaded by those components).
+    { name: "drop-in, 23 languages", files: { "main.tsx": readmeSample("### Languages") }, budget: 41_000, lazy: { each: 3_000, count: 23 + 22 * 2 } },
     {
       name: "hosted UI buttons",
       files: { "app.tsx": readmeSample("### Hosted UI and social / enterprise sign-in (code + PKCE)"), "main.tsx": mount("./app", "Login") },
@@ -176,7 +178,7 @@ export function report({ verdicts, css }: { verdicts: Verdict[]; css: number }):
     const esbuild = verdicts.find((o) => o.sample === v.sample && o.bundler === "esbuild")!;
     const ratio = v.bundler === "vite" ? `${(v.measured / esbuild.measured).toFixed(3)}×` : "";
     const other = Object.entries(v.otherLazy).map(([source, gzip]) => `${source.replace(/^.*node_modules\//, "").replace(/\.m?js$/, "")} ${kB(gzip)}`);
-    const lazy = [v.lazyCount ? `${v.lazyCount} languages, largest ${kB(v.lazyLargest)}` : "", ...other].filter(Boolean).join("; ");
+    const lazy = [v.lazyCount ? `${v.lazyCount} language chunks, largest ${kB(v.lazyLargest)}` : "", ...other].filter(Boolean).join("; ");
     const value = v.relativeTo ? `+${kB(v.measured)}` : kB(v.measured);
     const budget = `${v.relativeTo ? "+" : ""}${kB(v.budget)}`;
     lines.push(`${v.sample.padEnd(24)}${v.bundler.padEnd(9)}${value.padStart(10)}${budget.padStart(10)}  ${(v.problems.length ? "OVER" : "ok").padEnd(7)}  ${ratio.padEnd(12)}  ${lazy}`);

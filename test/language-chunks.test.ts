@@ -1,8 +1,9 @@
 /**
  * Languages on demand, in a real browser: the README's language sample, installed from the packed
  * tarball and bundled by esbuild with code splitting, served under a strict CSP and opened in
- * Chromium with a given navigator.languages. Exactly one language chunk is fetched — the one
- * picked — its text shows, and Hebrew turns the screen right to left.
+ * Chromium with a given navigator.languages. Exactly one language chunk is fetched — the picked
+ * language's screens' strings (its account and hosted-UI parts wait for those components) — its
+ * text shows, and Hebrew turns the screen right to left.
  */
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -21,7 +22,7 @@ let browser: Browser;
 let server: Server;
 let origin: string;
 let out: string;
-/** Chunk file name → the language module it holds (fr, he, english, …). */
+/** Chunk file name → the language module it holds (fr-screens, fr-account, he-oauth, english, …). */
 const languageChunks = new Map<string, string>();
 
 beforeAll(async () => {
@@ -85,9 +86,12 @@ async function open(languages: string[]) {
 }
 
 describe("languages load on demand in Chromium (the README's sample, packed, esbuild)", () => {
-  it("the build has one chunk per language, 23 in all", () => {
-    expect([...languageChunks.values()].sort()).toHaveLength(23);
-    expect(new Set(languageChunks.values()).size).toBe(23);
+  it("the build has one chunk per language for the screens, 23 in all, and its account and hosted-UI parts apart", () => {
+    const names = [...languageChunks.values()];
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => n === "english" || n.endsWith("-screens"))).toHaveLength(23);
+    expect(names.filter((n) => n.endsWith("-account"))).toHaveLength(22);
+    expect(names.filter((n) => n.endsWith("-oauth"))).toHaveLength(22);
   });
 
   it('navigator.languages = ["fr-CA", "en"]: one language chunk, French, left to right', async () => {
@@ -97,7 +101,7 @@ describe("languages load on demand in Chromium (the README's sample, packed, esb
     await heading.waitFor();
     expect(await page.locator("[data-screen=signIn]").getAttribute("dir")).toBe("ltr");
     expect(await page.getByRole("button", { name: fr["signIn.submit"] }).count()).toBe(1);
-    expect(fetched).toEqual(["fr"]);
+    expect(fetched).toEqual(["fr-screens"]);
     expect(problems).toEqual([]);
     await close();
   });
@@ -106,7 +110,7 @@ describe("languages load on demand in Chromium (the README's sample, packed, esb
     const { page, fetched, problems, close } = await open(["he-IL"]);
     await page.getByRole("heading", { name: he["signIn.title"] }).waitFor();
     expect(await page.locator("[data-screen=signIn]").getAttribute("dir")).toBe("rtl");
-    expect(fetched).toEqual(["he"]);
+    expect(fetched).toEqual(["he-screens"]);
     expect(problems).toEqual([]);
     await close();
   });

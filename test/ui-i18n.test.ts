@@ -11,7 +11,9 @@ import { AuthUIProvider, useUI, type AuthUIOptions } from "../src/ui/context.js"
 import { directionOf, isRtl, RTL_LANGUAGES } from "../src/ui/i18n/direction.js";
 import type { Dictionary } from "../src/ui/i18n/en.js";
 import { english } from "../src/ui/i18n/english.js";
-import { LANGUAGE_LOADERS, loadLanguage, matchLanguage, pickLanguage, type LanguageTag } from "../src/ui/i18n/languages.js";
+import { LANGUAGE_LOADERS, loadLanguage, loadLanguagePart, matchLanguage, pickLanguage, type LanguageTag } from "../src/ui/i18n/languages.js";
+import { enAccount } from "../src/ui/i18n/en-account.js";
+import { enOAuth } from "../src/ui/i18n/en-oauth.js";
 import { ar } from "../src/ui/i18n/ar.js";
 import { de } from "../src/ui/i18n/de.js";
 import { fr } from "../src/ui/i18n/fr.js";
@@ -23,28 +25,54 @@ import { zhHant } from "../src/ui/i18n/zh-hant.js";
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 const enKeys = Object.keys(english) as (keyof Dictionary)[];
 const tags = Object.keys(LANGUAGE_LOADERS) as LanguageTag[];
-const loaded = Object.fromEntries(await Promise.all(tags.map(async (tag) => [tag, await loadLanguage(tag)] as const))) as Record<LanguageTag, Dictionary>;
+/** What loadLanguage gives (the screens' strings), and each language whole: with its account and hosted-UI parts loaded. */
+const screensOf = Object.fromEntries(await Promise.all(tags.map(async (tag) => [tag, await loadLanguage(tag)] as const))) as Record<LanguageTag, Partial<Dictionary>>;
+const whole = async (tag: LanguageTag) => {
+  const screens = screensOf[tag];
+  return { ...screens, ...(await loadLanguagePart(screens, "account")), ...(await loadLanguagePart(screens, "oauth")) } as Dictionary;
+};
+const loaded = Object.fromEntries(await Promise.all(tags.map(async (tag) => [tag, await whole(tag)] as const))) as Record<LanguageTag, Dictionary>;
 const others = tags.filter((tag) => tag !== "en").map((tag) => [tag, loaded[tag]] as const);
+const partIds = [...Object.keys(enAccount), ...Object.keys(enOAuth)];
 
 describe("ui i18n dictionaries", () => {
   it("23 languages, each a distinct dictionary from its own module", () => {
     expect(tags).toHaveLength(23);
-    expect(new Set(Object.values(loaded)).size).toBe(23);
-    // The loader table is the only way in: a dynamic import() per language, no dictionary imported statically.
+    expect(new Set(Object.values(screensOf)).size).toBe(23);
+    // The loader table is the only way in: a dynamic import() per language (its screens' strings,
+    // which load their account and hosted-UI parts on demand; English whole), none statically.
     const source = readFileSync(new URL("../src/ui/i18n/languages.ts", import.meta.url), "utf8");
-    expect(source.match(/=> import\("\.\/[a-z-]+\.js"\)/g)).toHaveLength(23);
-    expect(source.match(/^(import|export) .* from /gm)).toEqual(['import type { Dictionary } from ', 'export { isRtl, RTL_LANGUAGES, directionOf } from ']);
+    expect(source.match(/=> import\("\.\/[a-z-]+-screens\.js"\)/g)).toHaveLength(22);
+    expect(source.match(/=> import\("\.\/english\.js"\)/g)).toHaveLength(1);
+    expect(source.match(/^(import|export) .* from /gm)).toEqual([
+      'import type { ScreensDictionary } from ', 'export { isRtl, RTL_LANGUAGES, directionOf } from ',
+      'export { loadLanguagePart } from ', 'export type { AccountDictionary, LanguagePart, OAuthDictionary, ScreensDictionary } from ',
+    ]);
   });
 
-  it("the loaders give the same objects as the languages' own modules", () => {
-    expect(loaded.fr).toBe(fr);
-    expect(loaded.de).toBe(de);
-    expect(loaded["pt-BR"]).toBe(pt);
-    expect(loaded["zh-Hans"]).toBe(zhHans);
-    expect(loaded["zh-Hant"]).toBe(zhHant);
-    expect(loaded.ar).toBe(ar);
-    expect(loaded.he).toBe(he);
-    expect(loaded.en).toBe(english);
+  it("loadLanguage gives a language's screens' strings (no account or hosted-UI ids); with its parts, the language's own module", async () => {
+    for (const tag of tags.filter((t) => t !== "en")) {
+      expect(Object.keys(screensOf[tag]).filter((id) => partIds.includes(id)), tag).toEqual([]);
+      expect(Object.keys(screensOf[tag]).length, tag).toBe(Object.keys(english).length - partIds.length);
+    }
+    expect(loaded.fr).toEqual(fr);
+    expect(loaded.de).toEqual(de);
+    expect(loaded["pt-BR"]).toEqual(pt);
+    expect(loaded["zh-Hans"]).toEqual(zhHans);
+    expect(loaded["zh-Hant"]).toEqual(zhHant);
+    expect(loaded.ar).toEqual(ar);
+    expect(loaded.he).toEqual(he);
+    // English is whole from the start: its parts are the components' own fallbacks.
+    expect(screensOf.en).toBe(english);
+    expect(await loadLanguagePart(english, "account")).toEqual({});
+    expect(await loadLanguagePart(fr, "account")).toEqual({});
+  });
+
+  it("a part is loaded once, however many components ask", async () => {
+    const [a, b] = await Promise.all([loadLanguagePart(screensOf.uk, "account"), loadLanguagePart(screensOf.uk, "account")]);
+    expect(a).toBe(b);
+    expect(await loadLanguagePart(screensOf.uk, "account")).toBe(a);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(enAccount).sort());
   });
 
   it("each names its own tag (meta.lang), which gives its direction", () => {
@@ -105,7 +133,7 @@ describe("matchLanguage / pickLanguage", () => {
     [[], "en"],
   ] as const)("%j → %s", async (list, expected) => {
     expect(matchLanguage(list)).toBe(expected);
-    expect(await pickLanguage(list)).toBe(loaded[expected]);
+    expect(await pickLanguage(list)).toBe(screensOf[expected]);
   });
 });
 

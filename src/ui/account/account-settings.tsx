@@ -4,6 +4,7 @@ import type { MfaMethod } from "../../index.js";
 import { useAccount, useAuth } from "../../react/hooks.js";
 import { useUI as useBaseUI } from "../context.js";
 import { enAccount } from "../i18n/en-account.js";
+import { useLanguagePart } from "../i18n/language-parts.js";
 import { createTranslator } from "../i18n/translate.js";
 import type { FieldSpec } from "../fields/field-spec.js";
 import { Form, Screen } from "../screen.js";
@@ -11,10 +12,14 @@ import { TotpSecret } from "../screens/mfa.js";
 import { preloadQrCode } from "../screens/qr-code.js";
 import { useAction } from "./use-action.js";
 
-/** The kit's UI helpers, with the account screens' own English strings as a fallback. */
+/**
+ * The kit's UI helpers, with the account screens' strings: the language's (its account part, loaded
+ * now if the language came from `loadLanguage`; `ready` is false until then), English as a fallback.
+ */
 function useUI() {
   const ui = useBaseUI();
-  return useMemo(() => ({ ...ui, t: createTranslator(ui.options.messages, ui.options.language, enAccount) }), [ui]);
+  const part = useLanguagePart(ui.options.language, "account");
+  return useMemo(() => ({ ...ui, ready: part !== null, t: createTranslator(ui.options.messages, ui.options.language, part ?? {}, enAccount) }), [ui, part]);
 }
 
 type Profile = Awaited<ReturnType<ReturnType<typeof useAccount>["getUser"]>>;
@@ -48,14 +53,14 @@ function Status({ text }: { text: string | false }) {
 /** Profile attributes: view, edit, and verify a changed email or phone with its code. */
 export function ProfileAttributes({ attributes = ["name", "email", "phone_number"] }: { attributes?: readonly string[] }) {
   const account = useAccount();
-  const { t, cx } = useUI();
+  const { t, cx, ready } = useUI();
   const [profile, reload] = useProfile();
   /** The attribute waiting for its verification code. */
   const [pending, setPending] = useState<string | null>(null);
   const [save, runSave] = useAction(account.updateAttributes);
   const [send, runSend] = useAction(account.sendAttributeVerificationCode);
   const [verify, runVerify] = useAction(account.verifyAttribute);
-  if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
+  if (!profile || !ready) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
   const fields = attributes.map((name): FieldSpec => ({ name, kind: name === "email" ? "email" : name === "phone_number" ? "tel" : "text", required: false }));
   const verifiable = ["email", "phone_number"].filter((a) => attributes.includes(a) && profile.attributes[a] && profile.attributes[`${a}_verified`] !== "true");
   const attribute = pending ?? "";
@@ -96,8 +101,9 @@ export function ProfileAttributes({ attributes = ["name", "email", "phone_number
 /** Change the password: the current one, then a new one with the policy checklist. */
 export function ChangePassword() {
   const account = useAccount();
-  const { t } = useUI();
+  const { t, ready } = useUI();
   const [change, run] = useAction(account.changePassword);
+  if (!ready) return null;
   return (
     <Screen name="changePassword" title={t("account.changePassword")} autoFocus={false}>
       <Form<{ currentPassword: string; newPassword: string }> name="changePassword" key={change.done}
@@ -112,14 +118,14 @@ export function ChangePassword() {
 /** Turn two-step verification off or pick the method; TOTP is set up here when needed. */
 export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readonly MfaMethod[] }) {
   const account = useAccount();
-  const { t, cx } = useUI();
+  const { t, cx, ready } = useUI();
   const [profile, reload] = useProfile();
   const [choice, setChoice] = useState<MfaMethod | "off" | null>(null);
   const [totp, setTotp] = useState<{ secret: string; uri: string } | null>(null);
   const [save, runSave] = useAction(account.setMfaPreference);
   const [verify, runVerify] = useAction(account.verifyTotp);
   const [associate, runAssociate] = useAction(account.associateTotp);
-  if (!profile) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
+  if (!profile || !ready) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
   const current = choice ?? profile.mfa.preferred ?? profile.mfa.enabled[0] ?? "off";
   const apply = async (method: MfaMethod | "off") => {
     await runSave({ enabled: method === "off" ? [] : [method], preferred: method === "off" ? null : method, methods });
@@ -170,7 +176,8 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
 /** Sign out here, or everywhere (every refresh token of the user is revoked). */
 export function SignOutButtons() {
   const auth = useAuth();
-  const { t, cx } = useUI();
+  const { t, cx, ready } = useUI();
+  if (!ready) return null;
   return (
     <div className={`${cx("root")} ${cx("actions")}`.trim()}>
       <button type="button" className={cx("button")} onClick={() => void auth.signOut()}>{t("account.signOut")}</button>
@@ -181,14 +188,20 @@ export function SignOutButtons() {
 
 /** Everything a signed-in user manages. */
 export function AccountSettings({ attributes, methods }: { attributes?: readonly string[]; methods?: readonly MfaMethod[] }) {
-  const { t, cx, theme, dir } = useUI();
+  const { t, cx, theme, dir, ready } = useUI();
   return (
     <div className={cx("account")} data-theme={theme} dir={dir}>
-      <h1 className={cx("title")}>{t("account.title")}</h1>
-      <ProfileAttributes attributes={attributes} />
-      <ChangePassword />
-      <MfaPreferences methods={methods} />
-      <SignOutButtons />
+      {ready ? (
+        <>
+          <h1 className={cx("title")}>{t("account.title")}</h1>
+          <ProfileAttributes attributes={attributes} />
+          <ChangePassword />
+          <MfaPreferences methods={methods} />
+          <SignOutButtons />
+        </>
+      ) : (
+        <p role="status" className={cx("loading")}>{t("common.pending")}</p>
+      )}
     </div>
   );
 }

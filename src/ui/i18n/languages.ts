@@ -2,9 +2,11 @@
  * cognito-react-kit/ui/i18n — the kit's languages on demand: pick the best one for the browser and
  * load only that one.
  */
-import type { Dictionary } from "./en.js";
+import type { ScreensDictionary } from "./language-parts.js";
 
 export { isRtl, RTL_LANGUAGES, directionOf } from "./direction.js";
+export { loadLanguagePart } from "./language-parts.js";
+export type { AccountDictionary, LanguagePart, OAuthDictionary, ScreensDictionary } from "./language-parts.js";
 
 /** BCP 47 tags of the kit's 23 languages. */
 export type LanguageTag =
@@ -12,34 +14,37 @@ export type LanguageTag =
   | "ru" | "uk" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "ar" | "he" | "hi";
 
 /**
- * One loader per language, each a dynamic `import()` of that language's module alone: bundlers
- * give every language its own chunk and an app downloads only the one it loads. A language can
- * also be imported statically by its subpath, e.g. `import { fr } from "cognito-react-kit/ui/i18n/fr"`.
+ * One loader per language, each a dynamic `import()` of that language's screens' strings alone:
+ * bundlers give every language its own chunk and an app downloads only the one it loads. The
+ * account screens' and the hosted-UI buttons' strings of that language are two more small chunks,
+ * loaded by those components when they appear (apps without them never load them). A language
+ * can also be imported whole, statically, by its subpath, e.g.
+ * `import { fr } from "cognito-react-kit/ui/i18n/fr"`.
  */
-export const LANGUAGE_LOADERS: Readonly<Record<LanguageTag, () => Promise<Dictionary>>> = {
+export const LANGUAGE_LOADERS: Readonly<Record<LanguageTag, () => Promise<ScreensDictionary>>> = {
   en: () => import("./english.js").then((m) => m.english),
-  es: () => import("./es.js").then((m) => m.es),
-  fr: () => import("./fr.js").then((m) => m.fr),
-  de: () => import("./de.js").then((m) => m.de),
-  it: () => import("./it.js").then((m) => m.it),
-  "pt-BR": () => import("./pt.js").then((m) => m.pt),
-  nl: () => import("./nl.js").then((m) => m.nl),
-  sv: () => import("./sv.js").then((m) => m.sv),
-  da: () => import("./da.js").then((m) => m.da),
-  nb: () => import("./nb.js").then((m) => m.nb),
-  fi: () => import("./fi.js").then((m) => m.fi),
-  pl: () => import("./pl.js").then((m) => m.pl),
-  cs: () => import("./cs.js").then((m) => m.cs),
-  tr: () => import("./tr.js").then((m) => m.tr),
-  ru: () => import("./ru.js").then((m) => m.ru),
-  uk: () => import("./uk.js").then((m) => m.uk),
-  ja: () => import("./ja.js").then((m) => m.ja),
-  ko: () => import("./ko.js").then((m) => m.ko),
-  "zh-Hans": () => import("./zh-hans.js").then((m) => m.zhHans),
-  "zh-Hant": () => import("./zh-hant.js").then((m) => m.zhHant),
-  ar: () => import("./ar.js").then((m) => m.ar),
-  he: () => import("./he.js").then((m) => m.he),
-  hi: () => import("./hi.js").then((m) => m.hi),
+es: () => import("./es-screens.js").then((m) => m.esScreens),
+fr: () => import("./fr-screens.js").then((m) => m.frScreens),
+de: () => import("./de-screens.js").then((m) => m.deScreens),
+it: () => import("./it-screens.js").then((m) => m.itScreens),
+"pt-BR": () => import("./pt-screens.js").then((m) => m.ptScreens),
+nl: () => import("./nl-screens.js").then((m) => m.nlScreens),
+sv: () => import("./sv-screens.js").then((m) => m.svScreens),
+da: () => import("./da-screens.js").then((m) => m.daScreens),
+nb: () => import("./nb-screens.js").then((m) => m.nbScreens),
+fi: () => import("./fi-screens.js").then((m) => m.fiScreens),
+pl: () => import("./pl-screens.js").then((m) => m.plScreens),
+cs: () => import("./cs-screens.js").then((m) => m.csScreens),
+tr: () => import("./tr-screens.js").then((m) => m.trScreens),
+ru: () => import("./ru-screens.js").then((m) => m.ruScreens),
+uk: () => import("./uk-screens.js").then((m) => m.ukScreens),
+ja: () => import("./ja-screens.js").then((m) => m.jaScreens),
+ko: () => import("./ko-screens.js").then((m) => m.koScreens),
+"zh-Hans": () => import("./zh-hans-screens.js").then((m) => m.zhHansScreens),
+"zh-Hant": () => import("./zh-hant-screens.js").then((m) => m.zhHantScreens),
+ar: () => import("./ar-screens.js").then((m) => m.arScreens),
+he: () => import("./he-screens.js").then((m) => m.heScreens),
+hi: () => import("./hi-screens.js").then((m) => m.hiScreens),
 };
 
 /** Chinese regions conventionally written in Traditional characters. */
@@ -83,12 +88,13 @@ export function matchLanguage(tags: readonly string[]): LanguageTag {
 }
 
 /**
- * Loads one language's dictionary through its dynamic import (its own chunk in the app's bundle).
+ * Loads one language's strings for the sign-in screens through its dynamic import (its own chunk
+ * in the app's bundle); the account screens and hosted-UI buttons load their part of it themselves.
  *
  * @example
  * const language = await loadLanguage("he"); // Hebrew; the screens turn right to left
  */
-export function loadLanguage(tag: LanguageTag): Promise<Dictionary> {
+export function loadLanguage(tag: LanguageTag): Promise<ScreensDictionary> {
   return LANGUAGE_LOADERS[tag]();
 }
 
@@ -100,6 +106,6 @@ export function loadLanguage(tag: LanguageTag): Promise<Dictionary> {
  * const language = await pickLanguage(navigator.languages); // fr-CA → French
  * root.render(<Authenticator auth={auth} language={language} />);
  */
-export function pickLanguage(tags: readonly string[]): Promise<Dictionary> {
+export function pickLanguage(tags: readonly string[]): Promise<ScreensDictionary> {
   return loadLanguage(matchLanguage(tags));
 }

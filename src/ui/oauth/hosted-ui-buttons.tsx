@@ -4,6 +4,7 @@ import { errorOf, type AuthError } from "../../index.js";
 import type { HostedUi } from "../../oauth/index.js";
 import { useUI } from "../context.js";
 import { enOAuth } from "../i18n/en-oauth.js";
+import { useLanguagePart } from "../i18n/language-parts.js";
 import { createTranslator } from "../i18n/translate.js";
 import type { MessageId } from "../i18n/en.js";
 
@@ -33,7 +34,9 @@ export interface HostedUiButtonsProps {
 export function HostedUiButtons({ hosted, providers = hosted.config.providers ?? [], showHostedUi = providers.length === 0 }: HostedUiButtonsProps) {
   const ui = useUI();
   const { cx } = ui;
-  const t = useMemo(() => createTranslator(ui.options.messages, ui.options.language, enOAuth), [ui]);
+  // A language from loadLanguage brings these strings in a small chunk of their own, loaded now.
+  const part = useLanguagePart(ui.options.language, "oauth");
+  const t = useMemo(() => createTranslator(ui.options.messages, ui.options.language, part ?? {}, enOAuth), [ui, part]);
   const [error, setError] = useState<AuthError | null>(null);
   const [completing, setCompleting] = useState(false);
   useEffect(() => {
@@ -50,6 +53,8 @@ export function HostedUiButtons({ hosted, providers = hosted.config.providers ??
     };
   }, [hosted]);
   const go = (provider?: string) => void hosted.signInWithRedirect(provider ? { provider } : {}).catch((e: unknown) => setError(errorOf(e)));
+  // Until the language's strings for the buttons arrive, nothing rather than another language.
+  if (!part) return null;
   return (
     <div className={cx("hosted-ui")}>
       <p className={cx("separator")}><span>{t("oauth.or")}</span></p>
