@@ -179,12 +179,11 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
       return next;
     },
     heard(next, signedIn) {
-      lastHeard = next;
-      // A tab that signed out adopts no refresh: the session it ended stays ended here.
-      if (signedIn || tokens) {
-        tokens = next;
-        username = String(decodeClaims(next.accessToken)?.username ?? username);
-      }
+      // A tab that signed out takes no refresh from another: the session it ended stays ended
+      // here (and no later session of this tab could mistake those tokens for its own).
+      if (!signedIn && !tokens) return;
+      lastHeard = tokens = next;
+      username = String(decodeClaims(next.accessToken)?.username ?? username);
       wake();
     },
     async clear() {
