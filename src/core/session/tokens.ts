@@ -1,4 +1,5 @@
 /** Reading Cognito JWTs (no verification: the browser trusts its own Cognito over TLS). */
+import { base64Decode } from "../srp/math.js";
 import type { AuthUser } from "../types.js";
 
 export interface Tokens {
@@ -19,8 +20,7 @@ export function decodeClaims(token: string): Claims | null {
   if (!part) return null;
   try {
     // atob takes base64 without its padding (forgiving-base64, in browsers and Node alike).
-    const binary = atob(part.replace(/-/g, "+").replace(/_/g, "/"));
-    return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as Claims;
+    return JSON.parse(new TextDecoder().decode(base64Decode(part.replace(/-/g, "+").replace(/_/g, "/")))) as Claims;
   } catch {
     return null;
   }
