@@ -89,11 +89,10 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   });
   const tabs = createTabSync(clientId, (message) => {
     if (message.type === "signedOut") void keeper.clear().then(() => dispatch({ type: "SIGNED_OUT" }));
-    else if (!shared) return;
-    else if (message.type === "refreshed") keeper.heard(message.tokens);
-    else {
-      keeper.heard(message.tokens, true);
-      dispatch({ type: "SIGNED_IN", user: userFromIdToken(message.tokens.idToken)! });
+    else if (shared) {
+      const signedIn = message.type === "signedIn";
+      keeper.heard(message.tokens, signedIn);
+      if (signedIn) dispatch({ type: "SIGNED_IN", user: userFromIdToken(message.tokens.idToken)! });
     }
   });
 
@@ -161,9 +160,12 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     if (event && since === keeper.generation) dispatch(event);
   }
 
-  /** Answers the challenge in play (its Session, kept privately) from step `step`. */
-  const answer = <S extends StepName>(step: S, work: (s: Extract<AuthState, { step: S }>, held: ChallengeSession) => Promise<signInFlow.SignInStep>) =>
-    run(step, async (s, since) => outcome(await work(s, held ?? { username: usernameOf(s) }), since));
+  /** A sign-in command from step `step`: signIn itself, or an answer to the challenge in play (its Session, kept privately). */
+  const answer = <S extends StepName>(
+    step: S,
+    work: (s: Extract<AuthState, { step: S }>, held: ChallengeSession) => Promise<signInFlow.SignInStep>,
+    username?: string,
+  ) => run(step, async (s, since) => outcome(await work(s, held ?? { username: usernameOf(s) }), since), username);
 
   // Restore: nothing stored reaches sign-in as soon as storage is read; a valid session costs no
   // request; an expired one, one refresh (kept on network errors, ended on auth errors).
@@ -193,7 +195,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, username }),
     signIn: (input: { username: string; password: string }) =>
-      run("signIn", async (_, since) => outcome(await signInFlow.signIn(ctx, input), since), input.username),
+      answer("signIn", () => signInFlow.signIn(ctx, input), input.username),
     confirmSignIn: (input: { code: string }) =>
       answer("confirmSignIn", (s, held) => signInFlow.confirmSignIn(ctx, held, s.method, input.code)),
     selectMfaType: (input: { method: MfaMethod }) =>

@@ -57,7 +57,6 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
         case "stay":
           return to({ ...state, status: "error", error: event.error });
       }
-      return stay(state);
     }
     case "CHALLENGED": {
       if (state.step !== "signIn" && !inChallenge(state)) return stay(state);
