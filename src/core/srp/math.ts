@@ -97,8 +97,8 @@ export function base64Decode(text: string): Uint8Array<ArrayBuffer> {
 /**
  * base^exponent mod modulus for a positive modulus and non-negative exponent. Any base is
  * accepted (negative or ≥ modulus are reduced first); the result is in [0, modulus).
- * Sliding window over the exponent's bits with a table of odd powers; the window width follows
- * the usual thresholds (as in OpenSSL).
+ * Sliding window over the exponent's bits with a table of odd powers, 5 bits wide: the width
+ * OpenSSL's thresholds pick for SRP's exponents (a and x have 256 bits, a + u·x up to 513).
  *
  * @example
  * modPow(2n, 10n, 1000n); // 24n
@@ -109,10 +109,10 @@ export function modPow(base: bigint, exponent: bigint, m: bigint): bigint {
   const b = ((base % m) + m) % m;
   const bits = exponent.toString(2);
   const n = bits.length;
-  const w = n > 671 ? 6 : n > 239 ? 5 : n > 79 ? 4 : n > 23 ? 3 : 1;
-  const odd = [b]; // odd[i] = b^(2i+1) mod m
+  const w = 5;
+  const odd = [b]; // odd[i] = b^(2i+1) mod m, for i < 16
   const b2 = (b * b) % m;
-  for (let i = 1; i < 1 << (w - 1); i++) odd.push((odd[i - 1]! * b2) % m);
+  for (let i = 1; i < 16; i++) odd.push((odd[i - 1]! * b2) % m);
   let r = 1n % m;
   for (let i = 0; i < n;) {
     if (bits.charCodeAt(i) === 48) {

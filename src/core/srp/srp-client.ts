@@ -56,8 +56,6 @@ const MAX_ATTEMPTS = 8;
 /** g^e mod N (a and x have 256 bits: the sliding window over a 256-bit exponent). */
 const powG = (exponent: bigint) => modPow(SRP_G, exponent, SRP_N);
 
-const secureRandom = (bytes: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(bytes));
-
 /**
  * A fresh client ephemeral: a random 256-bit secret a (32 bytes; see EXPONENT_BYTES for why
  * that matches the 3072-bit group's ~128-bit strength) and A = g^a mod N. Draws again if a is 0
@@ -70,7 +68,9 @@ const secureRandom = (bytes: number): Uint8Array => globalThis.crypto.getRandomV
  * await cognito.initiateAuth({ AuthFlow: "USER_SRP_AUTH",
  *   AuthParameters: { USERNAME: username, SRP_A: ephemeral.srpA } });
  */
-export function createSrpEphemeral(random: (bytes: number) => Uint8Array = secureRandom): SrpEphemeral {
+export function createSrpEphemeral(
+  random = (bytes: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(bytes)),
+): SrpEphemeral {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const a = bigIntFromBytes(random(EXPONENT_BYTES));
     if (a === 0n) continue;
