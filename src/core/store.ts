@@ -110,8 +110,8 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     }
     for (const effect of next.effects) {
       if (effect === "clearChallenge") held = null;
-      if (effect === "precomputeSrp" && authFlow === "USER_SRP_AUTH" && !ephemeral) {
-        // Off the current task: entering the step stays instant, the submit pays only for S.
+      if (effect === "precomputeSrp" && authFlow === "USER_SRP_AUTH") {
+        // Off the current task (kept if one is waiting): entering the step stays instant, the submit pays only for S.
         setTimeout(() => (ephemeral ??= createSrpEphemeral()), 0);
       }
       if (effect === "associateTotp") {

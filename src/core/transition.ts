@@ -5,7 +5,8 @@
 import { actionFor } from "./errors.js";
 import type { AuthEvent, AuthEffect, AuthState, StepName, Transition } from "./types.js";
 
-export const initialState: AuthState = { step: "restoring", status: "idle", error: null };
+const idle = { status: "idle", error: null } as const;
+export const initialState: AuthState = { step: "restoring", ...idle };
 
 const CHALLENGE_STEPS: ReadonlySet<StepName> = new Set(["confirmSignIn", "selectMfaType", "setupTotp", "newPasswordRequired"]);
 
@@ -13,9 +14,9 @@ const CHALLENGE_STEPS: ReadonlySet<StepName> = new Set(["confirmSignIn", "select
 const inChallenge = (state: AuthState) => CHALLENGE_STEPS.has(state.step);
 export const acceptsInput = (state: AuthState) => state.step !== "restoring" && state.step !== "signedIn" && state.status !== "pending";
 
-const idle = { status: "idle", error: null } as const;
-const stay: (state: AuthState) => Transition = (state) => ({ state, effects: [] });
 const to = (state: AuthState, ...effects: AuthEffect[]): Transition => ({ state, effects });
+/** The event changes nothing (the same state, no effects). */
+const stay: (state: AuthState) => Transition = to;
 const toSignIn = (username: string, error: AuthState["error"] = null): Transition =>
   to({ step: "signIn", username, status: error ? "error" : "idle", error }, "clearChallenge", "precomputeSrp");
 
@@ -61,8 +62,8 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
     case "CHALLENGED": {
       if (state.step !== "signIn" && !inChallenge(state)) return stay(state);
       // MFA set-up starts pending: the secret is on its way (the associateTotp effect).
-      const setup = event.challenge.step === "setupTotp";
-      return to({ ...event.challenge, username: event.username, status: setup ? "pending" : "idle", error: null }, ...(setup ? ["associateTotp" as const] : []));
+      const next = { ...event.challenge, username: event.username, ...idle };
+      return event.challenge.step === "setupTotp" ? to({ ...next, status: "pending" }, "associateTotp") : to(next);
     }
     case "TOTP_SECRET":
       if (state.step !== "setupTotp") return stay(state);

@@ -99,11 +99,11 @@ export const confirmSignIn = (ctx: FlowContext, held: ChallengeSession, method: 
 export const selectMfaType = (ctx: FlowContext, held: ChallengeSession, method: MfaMethod) =>
   respond(ctx, held, "SELECT_MFA_TYPE", { ANSWER: COGNITO_MFA[method] });
 
-export function completeNewPassword(ctx: FlowContext, held: ChallengeSession, password: string, attributes: Record<string, string>) {
-  const responses: Record<string, string> = { NEW_PASSWORD: password };
-  for (const [name, value] of Object.entries(attributes)) responses[`userAttributes.${name}`] = value;
-  return respond(ctx, held, "NEW_PASSWORD_REQUIRED", responses);
-}
+export const completeNewPassword = (ctx: FlowContext, held: ChallengeSession, password: string, attributes: Record<string, string>) =>
+  respond(ctx, held, "NEW_PASSWORD_REQUIRED", {
+    NEW_PASSWORD: password,
+    ...Object.fromEntries(Object.entries(attributes).map(([name, value]) => [`userAttributes.${name}`, value])),
+  });
 
 /** MFA_SETUP, first half: a TOTP secret associated with the challenge Session (which it renews). */
 export async function associateTotp(ctx: FlowContext, held: ChallengeSession) {
