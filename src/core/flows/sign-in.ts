@@ -38,9 +38,8 @@ export function nextStep(answer: InitiateAuthResponse, fallbackUsername: string)
   } else if (name === "MFA_SETUP") {
     challenge = { step: "setupTotp", secret: null, uri: null };
   } else if (name === "NEW_PASSWORD_REQUIRED") {
-    const attributes = JSON.parse(p.userAttributes ?? "{}") as Record<string, string>;
-    // Cognito refuses these back in the answer.
-    for (const key of ["email_verified", "phone_number_verified", "sub"]) delete attributes[key];
+    // Cognito refuses these three back in the answer.
+    const { email_verified, phone_number_verified, sub, ...attributes } = JSON.parse(p.userAttributes ?? "{}") as Record<string, string>;
     challenge = {
       step: "newPasswordRequired",
       requiredAttributes: parseList(p.requiredAttributes).map((a) => a.replace(/^userAttributes\./, "")),
