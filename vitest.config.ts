@@ -4,7 +4,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { chromiumPath } from "./scripts/chromium-path.js";
 
-/** Debian's Chromium, headless; no tool downloads a browser of its own. */
+/** The Chromium scripts/chromium-path finds (or `npm test`'s pretest installed), headless; no tool downloads a browser of its own. */
 const browser = () => ({
   enabled: true,
   headless: true,

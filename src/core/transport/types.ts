@@ -1,11 +1,12 @@
 /**
  * The network seam. Apps may replace it (`transport` option); the ./sdk entry adapts an app's own
- * CognitoIdentityProviderClient to it. Operation shapes come from the AWS SDK as type-only
- * imports: none of the SDK's code is bundled.
+ * CognitoIdentityProviderClient to it. Operation shapes are the kit's own (cognito-types.ts,
+ * checked against the AWS SDK's by test/cognito-types.test.ts), so the published type files need
+ * no SDK and none of its code is bundled.
  */
 import type * as Sdk from "./cognito-types.js";
 
-/** The user-pool operations the kit calls, with their SDK input and output types. */
+/** The user-pool operations the kit calls, with their input and output shapes. */
 export interface Operations {
   InitiateAuth: [Sdk.InitiateAuthRequest, Sdk.InitiateAuthResponse];
   RespondToAuthChallenge: [Sdk.RespondToAuthChallengeRequest, Sdk.RespondToAuthChallengeResponse];
