@@ -54,7 +54,7 @@ export const Everything: Story = {
 };
 
 export const Dark: Story = {
-  parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } },
+  parameters: { ui: { colorScheme: "dark" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await profileLoaded(canvasElement);

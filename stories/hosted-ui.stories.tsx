@@ -12,7 +12,7 @@ type Loaded = { auth: CognitoAuth; visited: string[] };
 const config = { domain: "https://auth.example.com", redirectSignIn: "https://app.example.com/", redirectSignOut: "https://app.example.com/" };
 
 const meta = {
-  title: "Screens/Hosted UI buttons",
+  title: "Hosted UI/Hosted UI buttons",
   args: { providers: ["Google", "SignInWithApple", "Facebook", "LoginWithAmazon", "AcmeSAML"] as string[] },
   loaders: [async () => ({ auth: await prepareAuth({}), visited: [] as string[] })],
   render: ({ providers }, { loaded, parameters }) => {
@@ -87,4 +87,4 @@ export const Japanese: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };

@@ -26,7 +26,7 @@ const afterSubmit = (answer: Answer, status: "error" | "pending") =>
   );
 
 const meta = {
-  title: "Screens/New password",
+  title: "Sign in/New password",
   component: NewPassword,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <NewPassword {...args} />),
   loaders: load({ afterPassword: invited() }, (a) => a.signIn(USER)),
@@ -85,7 +85,7 @@ export const Pending: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const Italian: Story = {
   parameters: { ui: { language: italian } },

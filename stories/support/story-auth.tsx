@@ -34,7 +34,10 @@ export async function prepareAuth(
   until: (s: AuthState) => boolean = (s) => s.status !== "pending" || s.step === "setupTotp",
 ): Promise<CognitoAuth> {
   const auth = createCognitoAuth({
-    userPoolId: "eu-west-1_Story", userPoolClientId: "story-client", storage: memoryStorage(), locks: null,
+    // A client id of its own: machines of one client id talk across tabs (BroadcastChannel), and
+    // a story's machine must not hear the previous story's, the docs page's other stories', or
+    // another Storybook tab's.
+    userPoolId: "eu-west-1_Story", userPoolClientId: `story-client-${Math.random().toString(36).slice(2)}`, storage: memoryStorage(), locks: null,
     transport: scriptedTransport(scenario),
   });
   await settle(auth, (s) => s.step !== "restoring");
