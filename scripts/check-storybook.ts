@@ -1,5 +1,5 @@
 /**
- * `npm run storybook:check [-- --out <dir>] [-- --no-build]`: builds the static Storybook, opens
+ * `npm run storybook:check [-- --out <dir>] [--no-build] [--keep]`: builds the static Storybook, opens
  * every story and docs page in headless Chromium and prints each one that renders a blank canvas,
  * fails its play function or its a11y check, or throws; then the sidebar's duplicate names. Exits
  * non-zero when anything is wrong. (test/storybook-static.test.ts asserts the same in `npm test`.)
