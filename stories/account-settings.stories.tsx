@@ -29,6 +29,8 @@ const signedIn = (operations: Scenario["operations"] = {}) => load({ operations:
 const meta = {
   title: "Account/Account settings",
   component: AccountSettings,
+  // Its parts, each usable alone: their props on the docs page.
+  subcomponents: { ProfileAttributes, ChangePassword, MfaPreferences, SignOutButtons },
   parameters: { layout: "padded" },
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <AccountSettings {...args} />),
   loaders: signedIn(),

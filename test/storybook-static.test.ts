@@ -41,6 +41,7 @@ const DESCRIBED: Record<string, [file: string, component: string]> = {
   "recovery-forgot-password--docs": ["src/ui/screens/codes.tsx", "ForgotPassword"],
   "recovery-confirm-forgot-password--docs": ["src/ui/screens/codes.tsx", "ConfirmForgotPassword"],
   "account-account-settings--docs": ["src/ui/account/account-settings.tsx", "AccountSettings"],
+  "hosted-ui-hosted-ui-buttons--docs": ["src/ui/oauth/hosted-ui-buttons.tsx", "HostedUiButtons"],
 };
 
 describe("the sidebar's naming rules", () => {
