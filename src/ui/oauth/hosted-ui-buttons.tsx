@@ -21,17 +21,19 @@ export interface HostedUiButtonsProps {
   providers?: readonly string[];
   /** Also offer the hosted page itself (default: when there are no providers). */
   showHostedUi?: boolean;
+  /** Names to show for SAML/OIDC providers, by provider name: `{ AcmeSAML: "Acme Corp" }` → "Continue with Acme Corp". */
+  names?: Readonly<Record<string, string>>;
 }
 
 /**
- * "Continue with Google / Apple / Facebook / Amazon / <SAML or OIDC name>" buttons, or the hosted
- * page itself. Mounted on the sign-in screen (e.g. in its footer slot), it also finishes a sign-in
+ * "Continue with Google / Apple / Facebook / Amazon / <SAML or OIDC name>" buttons, each with the
+ * provider's mark (from the stylesheet), or the hosted page itself. Mounted on the sign-in screen (e.g. in its footer slot), it also finishes a sign-in
  * that comes back from the hosted UI and shows its error, if any.
  *
  * @example
  * <Authenticator auth={auth} slots={{ signIn: { footer: <HostedUiButtons hosted={hosted} /> } }} />
  */
-export function HostedUiButtons({ hosted, providers = hosted.config.providers ?? [], showHostedUi = providers.length === 0 }: HostedUiButtonsProps) {
+export function HostedUiButtons({ hosted, providers = hosted.config.providers ?? [], showHostedUi = providers.length === 0, names }: HostedUiButtonsProps) {
   const ui = useUI();
   const { cx } = ui;
   // A language from loadLanguage brings these strings in a small chunk of their own, loaded now.
@@ -61,7 +63,7 @@ export function HostedUiButtons({ hosted, providers = hosted.config.providers ??
       {completing && <p role="status" className={cx("loading")}>{t("oauth.completing")}</p>}
       {providers.map((provider) => (
         <button key={provider} type="button" className={cx("button")} data-provider={provider} disabled={completing} onClick={() => go(provider)}>
-          {t(BRANDS[provider] ?? "oauth.provider", { name: provider })}
+          {t(BRANDS[provider] ?? "oauth.provider", { name: names?.[provider] ?? provider })}
         </button>
       ))}
       {showHostedUi && (
