@@ -64,7 +64,7 @@ describe("codes", () => {
       await a.signUp({ username: "ana", password: "Correct-Horse-1!", attributes: { email: "ana@example.com" } });
     });
     render(withAuth(auth, {}, <ConfirmSignUp />));
-    expect(screen.getByText("We sent a code to a***@e***.com.")).toBeInTheDocument();
+    expect(screen.getByText(/^We sent a code to/)).toHaveTextContent(/^We sent a code to a\*\*\*@e\*\*\*\.com\.$/);
     const resend = screen.getByRole("button", { name: /Send a new code in \d+ s/ });
     expect(resend).toBeDisabled();
   });
