@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { describeDemo, startDemoCognito } from "../test/support/cognito/cli";
+import { describeDemo, startDemoCognito } from "cognito-react-kit-local";
 
 const { stack, config } = await startDemoCognito();
 console.log(describeDemo(config));

@@ -5,9 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startCognitoStack } from "../support/cognito/front";
-import { hostedUiSettings, seed, type DemoConfig } from "../support/cognito/seed";
-import { cognitoCall } from "../support/cognito/cognito-call";
+import { cognitoCall, hostedUiSettings, seed, startCognitoStack, type DemoConfig } from "cognito-react-kit-local";
 import { serveApp } from "./serve-app";
 
 declare module "vitest" {

@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startCognitoStack } from "./cognito/front";
-import { seed, type DemoConfig } from "./cognito/seed";
+import { seed, startCognitoStack, type DemoConfig } from "cognito-react-kit-local";
 
 declare module "vitest" {
   export interface ProvidedContext {
