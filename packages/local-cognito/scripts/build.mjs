@@ -47,4 +47,4 @@ for (const file of readdirSync(out).filter((f) => f.endsWith(".d.ts"))) {
   const path = join(out, file);
   writeFileSync(path, readFileSync(path, "utf8").replace(/(from |import\()"(\.\/[\w-]+)"/g, '$1"$2.js"'));
 }
-console.log(`built ${out}`);
+console.error(`built ${out}`); // stderr: `npm pack --json` prints JSON on stdout
