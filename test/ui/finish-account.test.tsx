@@ -11,7 +11,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { hostedUi } from "../../src/oauth/index";
 import { AccountSettings, HostedUiButtons, MfaPreferences, ProfileAttributes, SignIn } from "../../src/ui/index";
-import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
+import { prepareAuth, TEST_USER as USER, withAuth } from "../../src/testing/index";
 
 const profile = {
   Username: "4f1c-sub-like-username",

@@ -13,8 +13,7 @@ import { Authenticator, ConfirmSignIn, ForgotPassword, SelectMfaType, SetupTotp,
 import { ar } from "../../src/ui/i18n/ar";
 import { fr } from "../../src/ui/i18n/fr";
 import { useAuth } from "../../src/react/index";
-import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
-import { challenge } from "../../stories/support/scripted-transport";
+import { challenge, prepareAuth, TEST_USER as USER, withAuth } from "../../src/testing/index";
 
 const box = (element: Element) => element.getBoundingClientRect();
 const before = (element: Element, property: string) => getComputedStyle(element, "::before").getPropertyValue(property);
