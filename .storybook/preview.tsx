@@ -26,7 +26,7 @@ const preview: Preview = {
       // it from this file without running it.
       storySort: {
         order: [
-          "Drop-in", ["Authenticator"],
+          "Drop-in", ["Authenticator", "Three themes"],
           "Sign in", ["Sign-in screen", "New password"],
           "Sign up", ["Sign-up screen", "Confirm sign-up"],
           "MFA", ["Select MFA type", "Confirm sign-in", "Set up TOTP"],

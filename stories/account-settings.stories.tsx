@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, SignOutButtons } from "../src/ui/index";
 import { tr } from "../src/ui/i18n/tr";
-import type { Scenario } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { TEST_USER as USER, withAuth, type Script as Scenario } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -100,10 +99,12 @@ export const ProfileVerifiedEmail: Story = {
   render: (_args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ProfileAttributes />),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByLabelText("Email (optional)")).toHaveValue("ana@example.com");
+    // The user's own email can be changed, not emptied: not "(optional)".
+    await expect(await canvas.findByLabelText("Email")).toHaveValue("ana@example.com");
     await expect(canvas.getByLabelText("Full name (optional)")).toHaveValue("Ana Example");
     await expect(canvas.getByLabelText("Phone number (optional)")).toHaveValue("+14155550101");
     await expect(canvas.queryByText(/Not verified/)).toBeNull();
+    await expect(canvas.getAllByText("Verified")).toHaveLength(2);
     await expect(canvas.queryByRole("button", { name: "Verify Email" })).toBeNull();
   },
 };
@@ -113,7 +114,10 @@ export const ProfileUnverifiedEmail: Story = {
   render: (_args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ProfileAttributes />),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText("Email: Not verified")).toBeVisible();
+    // The status as a badge, its action beside it.
+    const badge = await canvas.findByText("Not verified");
+    await expect(badge).toHaveAttribute("data-state", "unverified");
+    await expect(badge.parentElement).toHaveTextContent(/^EmailNot verifiedVerify Email$/);
     await expect(canvas.getByRole("button", { name: "Verify Email" })).toBeEnabled();
   },
 };

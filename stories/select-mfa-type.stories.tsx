@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SelectMfaType } from "../src/ui/index";
 import { es } from "../src/ui/i18n/es";
 import type { CognitoAuth } from "../src/index";
-import { challenge, type Answer } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { challenge, TEST_USER as USER, withAuth, type Answer } from "../src/testing/index";
 import { authOf, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 
@@ -96,7 +95,7 @@ export const KeyboardChooseTotp: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const auth = authOf(loaded);
-    await waitFor(() => expect(canvas.getByRole("heading", { name: "Choose how to verify" })).toHaveFocus());
+    await expect(canvas.getByRole("heading", { name: "Choose how to verify" })).toBeVisible();
     await userEvent.tab();
     await expect(canvas.getByLabelText("Text message (SMS)")).toHaveFocus();
     await userEvent.keyboard("{ArrowDown}");

@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SignUp } from "../src/ui/index";
 import { pt } from "../src/ui/i18n/pt";
 import type { CognitoAuth } from "../src/index";
-import type { Answer } from "./support/scripted-transport";
-import { withAuth } from "./support/story-auth";
+import { withAuth, type Answer } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 
@@ -53,7 +52,8 @@ export const WithAttributes: Story = {
     await expect(canvas.getByLabelText("Email")).toHaveAttribute("aria-required", "true");
     await expect(canvas.getByLabelText("Full name (optional)")).toHaveAttribute("aria-required", "false");
     await expect(canvas.getByLabelText("Phone number (optional)")).toHaveAttribute("type", "tel");
-    await expect(canvas.getByLabelText("company (optional)")).toHaveAttribute("type", "text");
+    // A custom attribute reads as words, not as its raw name.
+    await expect(canvas.getByLabelText("Company (optional)")).toHaveAttribute("type", "text");
   },
 };
 

@@ -91,8 +91,8 @@ describe("the static Storybook", () => {
     const groups = [...new Set(entries.map((e) => e.title.split("/")[0]))];
     expect(groups).toEqual(JOURNEYS);
     const sign = entries.map((e) => e.title).filter((t, i, all) => all.indexOf(t) === i);
-    expect(sign.slice(0, 8)).toEqual([
-      "Drop-in/Authenticator", "Sign in/Sign-in screen", "Sign in/New password", "Sign up/Sign-up screen", "Sign up/Confirm sign-up",
+    expect(sign.slice(0, 9)).toEqual([
+      "Drop-in/Authenticator", "Drop-in/Three themes", "Sign in/Sign-in screen", "Sign in/New password", "Sign up/Sign-up screen", "Sign up/Confirm sign-up",
       "MFA/Select MFA type", "MFA/Confirm sign-in", "MFA/Set up TOTP",
     ]);
   });
