@@ -85,7 +85,7 @@ export const SignedInWithSrp: Story = {
     if (await showsNoLocalCognito(canvasElement)) return;
     const { canvas, user } = await signInAs(canvasElement, "confirmed");
     await expect(await canvas.findByRole("heading", { level: 1, name: "Your account" }, { timeout: 10_000 })).toBeVisible();
-    await expect(await canvas.findByLabelText("Email (optional)", {}, { timeout: 10_000 })).toHaveValue(user.email);
+    await expect(await canvas.findByLabelText("Email", {}, { timeout: 10_000 })).toHaveValue(user.email);
   },
 };
 
