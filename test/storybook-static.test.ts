@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildStorybook, launchContext, openTab, readIndex, serveStatic, visit, visitAll, type IndexEntry, type Visit } from "./support/storybook-static";
 import { duplicateNames } from "./support/storybook-sidebar";
 import { SCRIPTED_JOURNEYS } from "../stories/support/no-local-cognito";
+import { globalTypes, mergeUi, toolbarUi } from "../.storybook/toolbar";
+import { LANGUAGE_LOADERS } from "../src/ui/i18n/languages";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -57,6 +59,23 @@ describe("the sidebar's naming rules", () => {
     expect(duplicateNames([entry("Drop-in/Authenticator", "A"), entry("Local Cognito/Live flows", "Authenticator")]))
       .toEqual([`story "Local Cognito/Live flows/Authenticator" is named like "Drop-in/Authenticator"`]);
     expect(duplicateNames([entry("Sign in/Sign-in screen", "A"), entry("Sign in/Sign in", "B")])).toHaveLength(1);
+  });
+});
+
+describe("the toolbar's switches", () => {
+  it("offer each of the kit's 23 languages by its own name, loaded as an app loads it", async () => {
+    const items = globalTypes.locale.toolbar.items;
+    expect(items.map((i) => i.value)).toEqual(Object.keys(LANGUAGE_LOADERS));
+    expect(new Set(items.map((i) => i.title)).size).toBe(23);
+    const ui = await toolbarUi({ theme: "dark", locale: "he", direction: "auto" });
+    expect([ui.colorScheme, ui.language?.["meta.lang"], ui.dir]).toEqual(["dark", "he", undefined]);
+    expect(await toolbarUi({ locale: "xx", direction: "rtl" })).toEqual({ colorScheme: "light", dir: "rtl" });
+    expect(await toolbarUi({ locale: "en" })).toEqual({ colorScheme: "light" });
+  });
+
+  it("leave what a story sets itself", () => {
+    expect(mergeUi({ colorScheme: "dark", dir: "rtl" }, { colorScheme: "light" })).toEqual({ colorScheme: "light", dir: "rtl" });
+    expect(mergeUi({ colorScheme: "dark" }, undefined)).toEqual({ colorScheme: "dark" });
   });
 });
 
