@@ -106,6 +106,7 @@ const RECORD_EVENTS = `(() => {
 
 interface Recorded { name: string; payload: unknown }
 
+/** The first lines of an error (CRK_SB_LINES=60 shows more, e.g. the DOM a failed query saw). */
 const describe = (payload: unknown): string => {
   if (payload && typeof payload === "object") {
     const { message, description, title } = payload as { message?: string; description?: string; title?: string };
