@@ -178,6 +178,9 @@ export function createIdentityPoolCredentials(options: IdentityPoolOptions) {
   }
 
   return {
+    identityPoolId,
+    /** The identity pool's region: where its credentials are valid (e.g. aws4fetch's `region`). */
+    region: options.region ?? identityPoolId.split(":")[0]!,
     get,
     /**
      * An AWS SDK v3 `credentials` provider: resolves like get() but rejects (IdentityPoolError
