@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { AwsClient } from "aws4fetch";
+import { AdminGetUserCommand, CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { cognitoCall, CognitoCallError } from "cognito-react-kit-local";
 import { createIdentityPoolCredentials, IdentityPoolError, type AwsCredentials } from "../../src/identity-pool/index";
 import { memoryStorage } from "../../src/index";
@@ -115,6 +116,28 @@ describe("credentials from the identity pool", () => {
 
     await fetch(`${config.endpoint}/_dev/expire-credentials?identityId=${encodeURIComponent(identityId)}`);
     expect(await callService(credentials)).toMatchObject({ status: 403, body: { __type: "ExpiredTokenException" } });
+    aws.destroy();
+  });
+
+  it("are an AWS SDK v3 client's `credentials` provider: the client signs with them and the local SigV4 service accepts", async () => {
+    const h = await signedIn();
+    const net = countingFetch();
+    const aws = identity(net.fetch, h.auth);
+    const seen: string[] = [];
+    // Any SDK v3 client takes the provider; this one is pointed at the stand-in service, which answers 200 only to a valid signature.
+    const client = new CognitoIdentityProviderClient({ region: aws.region, endpoint: `${config.endpoint}/aws-service/sdk`, credentials: aws.provider });
+    client.middlewareStack.add((next) => async (args) => {
+      const result = await next(args);
+      seen.push(String((result.response as { statusCode?: number }).statusCode));
+      return result;
+    }, { step: "deserialize", name: "statusSpy" });
+    await client.send(new AdminGetUserCommand({ UserPoolId: config.userPoolId, Username: "anyone" }));
+    await client.send(new AdminGetUserCommand({ UserPoolId: config.userPoolId, Username: "anyone" }));
+    expect(seen).toEqual(["200", "200"]);
+    expect(net.sent).toEqual(["GetId", "GetCredentialsForIdentity"]);
+
+    const stale = new CognitoIdentityProviderClient({ region: aws.region, endpoint: `${config.endpoint}/aws-service/sdk`, credentials: { ...(await aws.provider()), secretAccessKey: "not-the-secret" } });
+    await expect(stale.send(new AdminGetUserCommand({ UserPoolId: config.userPoolId, Username: "anyone" }))).rejects.toMatchObject({ name: "InvalidSignatureException" });
     aws.destroy();
   });
 

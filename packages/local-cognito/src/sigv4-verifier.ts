@@ -17,7 +17,8 @@ export interface SignedRequest {
 
 export interface SigningSecret {
   secretAccessKey: string;
-  sessionToken: string;
+  /** Temporary credentials' token: then X-Amz-Security-Token must be sent and signed. */
+  sessionToken?: string;
   /** Epoch ms. */
   expiresAt: number;
 }
@@ -80,7 +81,8 @@ export function verifySigV4<T extends SigningSecret>(request: SignedRequest, loo
   if (!(Math.abs(now - at) <= MAX_SKEW_MS)) return refuse("InvalidSignatureException", "Signature expired: the request time is too far from the server time.");
   const credentials = lookup(accessKeyId);
   if (!credentials) return refuse("UnrecognizedClientException", "The security token included in the request is invalid.");
-  if (header(request, "x-amz-security-token") !== credentials.sessionToken || !signedHeaders.includes("x-amz-security-token")) {
+  const token = header(request, "x-amz-security-token");
+  if (credentials.sessionToken !== undefined && (token !== credentials.sessionToken || !signedHeaders.includes("x-amz-security-token"))) {
     return refuse("UnrecognizedClientException", "The security token included in the request is invalid.");
   }
   if (credentials.expiresAt <= now) return refuse("ExpiredTokenException", "The security token included in the request is expired.");
