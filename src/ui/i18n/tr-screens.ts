@@ -109,4 +109,7 @@ export const trScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Oturum açma işleminiz çok uzun sürdü. Tekrar oturum açın.",
   "error.GlobalSignOutFailed": "Bu cihazda oturumunuz kapatıldı, ancak diğer cihazlarınızda oturum kapatılamadı.",
   "error.IncorrectPassword": "Mevcut şifreniz doğru değil.",
+  "setupTotp.scan": "QR kodu kimlik doğrulama uygulamanızla tarayın veya kurulum anahtarını yazın.",
+  "setupTotp.enterCode": "Uygulamanın gösterdiği 6 haneli kodu girin.",
+  "setupTotp.copyFailed": "Anahtar kopyalanamadı. Anahtar seçili durumda; kendiniz kopyalayın.",
 }, () => import("./tr-account.js").then((m) => m.trAccount), () => import("./tr-oauth.js").then((m) => m.trOAuth));
