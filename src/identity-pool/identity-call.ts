@@ -4,7 +4,12 @@
  */
 import { refuse, safeUrl } from "../core/config.js";
 
-/** An identity-pool failure: `code` is the service's exception name ("NotAuthorizedException", …) or "NetworkError" / "SignedOut". */
+/**
+ * An identity-pool failure: `code` is the service's exception name ("NotAuthorizedException", …) or "NetworkError" / "SignedOut".
+ *
+ * @example
+ * try { await aws.provider(); } catch (e) { if (e instanceof IdentityPoolError && e.code === "SignedOut") showSignIn(); }
+ */
 export class IdentityPoolError extends Error {
   override readonly name = "IdentityPoolError";
   constructor(readonly code: string, message: string) {
