@@ -194,8 +194,13 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     /** Move between the signed-out screens. */
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, username }),
+    /** An admin-forced reset (PasswordResetRequired) sends its code at once; if it cannot, the reset screen asks for it. */
     signIn: (input: { username: string; password: string }) =>
-      answer("signIn", () => signInFlow.signIn(ctx, input), input.username),
+      run("signIn", (_, since) => signInFlow.signIn(ctx, input).then((step) => outcome(step, since), async (e: unknown): Promise<AuthEvent> => {
+        const error = errorOf(e);
+        if (error.messageId !== "error.PasswordResetRequired") throw e;
+        return { type: "FAILED", error, delivery: await forgotFlow.forgotPassword(ctx, input.username).catch(() => undefined) };
+      }), input.username),
     confirmSignIn: (input: { code: string }) =>
       answer("confirmSignIn", (s, held) => signInFlow.confirmSignIn(ctx, held, s.method, input.code)),
     selectMfaType: (input: { method: MfaMethod }) =>

@@ -88,7 +88,7 @@ export const en = {
   "newPassword.description": "Your account needs a new password before you can sign in.",
   "newPassword.submit": "Set password",
   "forgotPassword.title": "Reset your password",
-  "forgotPassword.description": "Enter your username or email and we will send you a code.",
+  "forgotPassword.description": "We will send you a code to reset your password.",
   "forgotPassword.submit": "Send code",
   "confirmForgotPassword.title": "Choose a new password",
   "confirmForgotPassword.submit": "Reset password",
@@ -96,7 +96,7 @@ export const en = {
   "account.signOut": "Sign out",
   "error.NotAuthorized": "Incorrect username or password.",
   "error.UserNotConfirmed": "Your account is not confirmed yet. Enter the code we sent you, or ask for a new one.",
-  "error.PasswordResetRequired": "You need to reset your password. We will send you a code.",
+  "error.PasswordResetRequired": "You need to choose a new password before you can sign in.",
   "error.CodeMismatch": "That code is not right. Check it and try again.",
   "error.ExpiredCode": "That code has expired. Ask for a new one.",
   "error.CodeDeliveryFailure": "We could not send the code. Try again later.",
@@ -114,6 +114,10 @@ export const en = {
   "error.SessionExpired": "Your sign-in took too long. Sign in again.",
   "error.GlobalSignOutFailed": "You are signed out on this device, but signing out on your other devices did not go through.",
   "error.IncorrectPassword": "Your current password is not right.",
+  "field.format": "Use this format: {example}",
+  "error.signUp.NotAuthorized": "Creating an account is not allowed here.",
+  "error.confirmSignUp.NotAuthorized": "We cannot confirm that account. If it is already confirmed, sign in.",
+  "error.forgotPassword.NotAuthorized": "We cannot reset the password of that account. Check what you entered and try again.",
 } as const;
 
 export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;

@@ -10,12 +10,19 @@ import { useStep } from "./use-step.js";
 export type LoginMechanism = "username" | "email" | "phone" | "usernameOrEmail";
 
 const LOGIN_KIND: Record<LoginMechanism, FieldKind> = { username: "username", email: "email", phone: "tel", usernameOrEmail: "username" };
-const LOGIN_LABEL: Record<LoginMechanism, MessageId> = {
+/** The label of the login field, by mechanism. */
+export const LOGIN_LABEL: Record<LoginMechanism, MessageId> = {
   username: "label.username", email: "label.email", phone: "label.phone_number", usernameOrEmail: "label.usernameOrEmail",
 };
 
+const PLACEHOLDER: Partial<Record<LoginMechanism, string>> = { email: "name@example.com", phone: "+14155550123" };
+
+/** The field users sign in with (also the forgot-password screen's): label, kind, autocomplete and example by mechanism. */
 export function loginField(mechanism: LoginMechanism, label: string): FieldSpec {
-  return { name: "username", kind: LOGIN_KIND[mechanism], label, ...(mechanism !== "username" && mechanism !== "usernameOrEmail" ? { autoComplete: "username" } : {}) };
+  return {
+    name: "username", kind: LOGIN_KIND[mechanism], label, placeholder: PLACEHOLDER[mechanism],
+    ...(mechanism !== "username" && mechanism !== "usernameOrEmail" ? { autoComplete: "username" } : {}),
+  };
 }
 
 export interface SignInProps {

@@ -1,13 +1,10 @@
 "use client";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
-import type { FieldKind, FieldSpec } from "../fields/field-spec.js";
+import { attributeField, type FieldSpec } from "../fields/field-spec.js";
 import { Form, LinkButton, Screen } from "../screen.js";
 import { loginField, type LoginMechanism } from "./sign-in.js";
 import { useStep } from "./use-step.js";
-
-const kindOf = (attribute: string): FieldKind =>
-  attribute === "email" ? "email" : attribute === "phone_number" ? "tel" : "text";
 
 export interface SignUpProps {
   /** How users will sign in: with "email" or "phone", that attribute is the username. */
@@ -28,7 +25,9 @@ export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["emai
   const fields: FieldSpec[] = [
     ...(usernameAttribute ? [] : [loginField("username", t("label.username"))]),
     ...wanted.map((name): FieldSpec => ({
-      name, kind: kindOf(name), required: name === "email" || name === usernameAttribute,
+      ...attributeField(name), required: name === "email" || name === usernameAttribute,
+      // The identifier that is the username is saved by password managers as the login.
+      ...(name === usernameAttribute ? { autoComplete: "username" } : {}),
       ...(name.startsWith("custom:") ? { label: name.slice(7) } : {}),
     })),
     { name: "password", kind: "newPassword" },
