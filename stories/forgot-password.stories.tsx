@@ -90,13 +90,13 @@ export const UnknownUser: Story = {
   },
 };
 
-/** An email-only app: the field is the email, with its keyboard and an example. */
+/** An email-only app: the field is the email, with its keyboard, saved by password managers as the login. */
 export const EmailOnly: Story = {
   args: { loginMechanism: "email" },
   play: async ({ canvasElement }) => {
     const email = within(canvasElement).getByLabelText("Email");
     await expect(email).toHaveAttribute("type", "email");
-    await expect(email).toHaveAttribute("placeholder", "name@example.com");
+    await expect(email).toHaveAttribute("autocomplete", "username");
   },
 };
 

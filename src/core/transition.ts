@@ -53,7 +53,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
           return to({ step: "confirmSignUp", username, delivery: null, status: "error", error: event.error }, "clearChallenge");
         case "resetPassword":
           // The code already sent: straight to it and the new password, the error saying why.
-          return to(event.delivery !== undefined
+          return to(event.delivery
             ? { step: "confirmForgotPassword", username, delivery: event.delivery, status: "error", error: event.error }
             : { step: "forgotPassword", username, status: "error", error: event.error }, "clearChallenge");
         case "restart":

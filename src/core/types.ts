@@ -71,7 +71,7 @@ export type AuthEvent =
   | { type: "NAVIGATE"; to: "signIn" | "signUp" | "forgotPassword"; username?: string }
   /** A validated submit; `username` is kept where the step has one (never a secret). */
   | { type: "SUBMIT"; username?: string }
-  /** `delivery`: a forced password reset whose code has already gone out (where to). */
+  /** `delivery`: where the code of a forced password reset has already gone (null: none sent). */
   | { type: "FAILED"; error: AuthError; delivery?: CodeDelivery | null }
   | { type: "CHALLENGED"; username: string; challenge: Challenge }
   | { type: "TOTP_SECRET"; secret: string; uri: string }

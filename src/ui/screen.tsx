@@ -8,7 +8,6 @@ import { resolveFields, schemaFor, type FieldSpec } from "./fields/field-spec.js
 import { useCountdown } from "./fields/use-countdown.js";
 import { normalizeIdentifiers } from "./fields/normalize.js";
 import { zodResolver } from "./fields/zod-resolver.js";
-import { messageFor } from "./error-message.js";
 
 export interface ScreenProps {
   name: ScreenName;
@@ -125,7 +124,8 @@ export function SubmitArea({ status, error, label, screen }: { status: AuthStatu
   return (
     <>
       <div ref={alert} role="alert" tabIndex={-1} className={cx(error ? "alert" : "alert-empty")}>
-        {error && t(messageFor(error, screen))}
+        {/* A reset form has no password: an unknown user there is not an "incorrect password" (nor said more plainly than that). */}
+        {error && t(error.messageId == "error.NotAuthorized" && (screen == "forgotPassword" || screen == "confirmForgotPassword") ? "error.forgotPassword.NotAuthorized" : error.messageId)}
         {wait > 0 && ` ${t("common.retryIn", { seconds: wait })}`}
       </div>
       <button type="submit" className={cx("button")} data-variant="primary" disabled={pending || wait > 0}>

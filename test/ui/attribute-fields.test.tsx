@@ -52,6 +52,7 @@ describe("sign-up: the identifier that is the username", () => {
 describe("standard attributes", () => {
   it("each OIDC attribute the user may set has its control and autocomplete token (updated_at is not one of them)", async () => {
     const auth = await liveSignUp({ loginMechanism: "username", attributes: Object.keys(CONTROLS) });
+    await screen.findByLabelText(/Date of birth/); // the standard attributes' controls load on demand
     for (const [name, { type, autocomplete }] of Object.entries(CONTROLS)) {
       const input = document.querySelector(`input[name="${name}"]`);
       expect(input, name).toHaveAttribute("type", type);
@@ -63,7 +64,7 @@ describe("standard attributes", () => {
   it("refuses values in the wrong format, each with an example of the right one, before any request", async () => {
     const auth = await liveSignUp({ loginMechanism: "username", attributes: ["email", "website", "picture", "zoneinfo", "locale"] });
     const since = Date.now();
-    await userEvent.type(screen.getByLabelText("Username"), unique("fmt"));
+    await userEvent.type(await screen.findByLabelText("Username"), unique("fmt"));
     await userEvent.type(screen.getByLabelText("Email"), "fmt@example.com");
     await userEvent.type(screen.getByLabelText(/Website/), "example.com");
     await userEvent.type(screen.getByLabelText(/Picture URL/), "javascript:alert(1)");
@@ -82,7 +83,7 @@ describe("standard attributes", () => {
     const auth = await liveSignUp({ loginMechanism: "username", attributes: ["email", "birthdate", "website", "zoneinfo", "locale"] });
     const username = unique("bday");
     const since = Date.now();
-    await userEvent.type(screen.getByLabelText("Username"), username);
+    await userEvent.type(await screen.findByLabelText("Username"), username);
     await userEvent.type(screen.getByLabelText("Email"), `${username}@example.com`);
     const birthdate = screen.getByLabelText(/Date of birth/);
     await userEvent.type(birthdate, "31/12/1990");
@@ -110,17 +111,21 @@ describe("standard attributes", () => {
     const auth = await prepareAuth({
       afterPassword: challenge("NEW_PASSWORD_REQUIRED", {
         requiredAttributes: JSON.stringify(["userAttributes.birthdate", "userAttributes.website", "userAttributes.given_name"]),
-        userAttributes: JSON.stringify({ email: "ana@example.com" }),
+        // A birthdate stored day-first by some earlier system: refused, not sent back as is.
+        userAttributes: JSON.stringify({ email: "ana@example.com", birthdate: "31/12/1990" }),
       }),
     }, (a) => a.signIn(USER));
     render(withAuth(auth, {}, <NewPassword />));
-    expect(screen.getByLabelText("Date of birth")).toHaveAttribute("type", "date");
+    expect(await screen.findByLabelText("Date of birth")).toHaveAttribute("type", "date");
     expect(screen.getByLabelText("Website")).toHaveAttribute("type", "url");
     expect(screen.getByLabelText("First name")).toHaveAttribute("autocomplete", "given-name");
     await userEvent.type(screen.getByLabelText("Website"), "www.example.com");
     await userEvent.tab();
     expect(screen.getByLabelText("Website")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Website")).toHaveAccessibleDescription("Use this format: https://example.com");
+    await userEvent.type(screen.getByLabelText("New password"), "Correct-Horse-2!{Enter}");
+    expect(screen.getByLabelText("Date of birth")).toHaveAccessibleDescription("Use this format: 1990-12-31");
+    expect(auth.getSnapshot()).toMatchObject({ step: "newPasswordRequired", status: "idle" });
   });
 });
 

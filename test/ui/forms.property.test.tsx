@@ -129,7 +129,8 @@ for (const s of SCREENS) {
             // read at once: a complete code submits by itself, and the screen may then move on.
             const held: string[] = [];
             for (const [i, label] of labels.entries()) {
-              const input = screen.getByLabelText(label) as HTMLInputElement;
+              // (Standard attributes' controls load on demand: found, not got.)
+              const input = (await screen.findByLabelText(label)) as HTMLInputElement;
               await enter(input, typedValues[i]![0], typedValues[i]![1]);
               held.push(input.value);
             }

@@ -5,13 +5,15 @@ import type { MessageId } from "../i18n/en.js";
 /**
  * What a form field is: its kind sets type, autocomplete, keyboard and validation. `url`, `date`
  * (YYYY-MM-DD), `timeZone` (IANA, e.g. Europe/Paris) and `locale` (BCP 47, e.g. en-US) are the
- * formats of the OIDC standard attributes (see attributeField).
+ * kinds of the OIDC standard attributes (see attributeField, which also gives their format checks).
  */
 export type FieldKind = "username" | "text" | "email" | "tel" | "password" | "newPassword" | "code" | "url" | "date" | "timeZone" | "locale";
 
 export interface FieldSpec extends FieldOverride {
   name: string;
   kind: FieldKind;
+  /** A format the value must have: its test, and an example of it for the message (see attributeField). */
+  format?: [test: (value: string) => boolean, example: string];
 }
 
 const AUTOCOMPLETE: Record<FieldKind, string> = {
@@ -20,46 +22,9 @@ const AUTOCOMPLETE: Record<FieldKind, string> = {
   url: "url", date: "on", timeZone: "on", locale: "language",
 };
 
-/**
- * The OIDC standard attributes a user may set (updated_at is Cognito's own): kind, and the
- * autocomplete token where it is not the kind's.
- */
-const ATTRIBUTES: Readonly<Record<string, [FieldKind, string?]>> = {
-  name: ["text", "name"], given_name: ["text", "given-name"], family_name: ["text", "family-name"],
-  middle_name: ["text", "additional-name"], nickname: ["text", "nickname"], preferred_username: ["text", "nickname"],
-  profile: ["url"], picture: ["url", "photo"], website: ["url"], email: ["email"], gender: ["text", "sex"],
-  birthdate: ["date", "bday"], zoneinfo: ["timeZone"], locale: ["locale"], phone_number: ["tel"], address: ["text", "street-address"],
-};
-
-/**
- * The field of a user attribute: a standard one gets its control, autocomplete token and format
- * check (a `custom:` one, or any other, is text).
- *
- * @example attributeField("birthdate") // { name: "birthdate", kind: "date", autoComplete: "bday" }
- */
-export function attributeField(name: string): FieldSpec {
-  const [kind, autoComplete] = ATTRIBUTES[name] ?? ["text"];
-  return autoComplete ? { name, kind, autoComplete } : { name, kind };
-}
-
 /** The input type of a kind (secrets aside). */
 export const inputType = (kind: FieldKind) => (kind === "email" || kind === "tel" || kind === "url" || kind === "date" ? kind : "text");
 
-const valid = (check: (v: string) => unknown) => (v: string) => {
-  try {
-    return !!check(v);
-  } catch {
-    return false;
-  }
-};
-
-/** Format checks of the attribute kinds, each with an example of the right format for its message. */
-const FORMATS: Partial<Record<FieldKind, [test: (v: string) => boolean, example: string]>> = {
-  url: [(v) => /^https?:\/\/[^\s/.]+\.\S+$/i.test(v), "https://example.com"],
-  date: [(v) => /^\d{4}-\d\d-\d\d$/.test(v), "1990-12-31"],
-  timeZone: [valid((v) => Intl.DateTimeFormat("en", { timeZone: v })), "Europe/Paris"],
-  locale: [(v) => /^[a-z]{2,3}([-_][a-z\d]{2,8})*$/i.test(v), "en-US"],
-};
 
 /** Cognito's password symbols (and an inner space). */
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
@@ -116,7 +81,7 @@ export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "
     if (kind === "email") rules.push([(v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), t("field.email")]);
     if (kind === "tel") rules.push([(v) => v === "" || /^\+[1-9]\d{6,14}$/.test(v), t("field.phone")]);
     if (kind === "code") rules.push([(v) => v === "" || /^\d{6}$/.test(v), t("field.code")]);
-    const format = FORMATS[kind];
+    const { format } = field;
     if (format) rules.push([(v) => v === "" || format[0](v), t("field.format", { example: format[1] })]);
     if (kind === "password" || kind === "newPassword") rules.push([(v) => v.length <= 256, t("field.passwordTooLong")]);
     if (kind === "newPassword") rules.push([(v) => v === "" || policy.every((c) => c.test(v)), t("field.passwordPolicy")]);

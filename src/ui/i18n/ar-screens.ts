@@ -110,7 +110,5 @@ export const arScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "تم تسجيل خروجك على هذا الجهاز، لكن تعذّر تسجيل الخروج على أجهزتك الأخرى.",
   "error.IncorrectPassword": "كلمة المرور الحالية غير صحيحة.",
   "field.format": "استخدم هذا التنسيق: {example}",
-  "error.signUp.NotAuthorized": "لا يُسمح بإنشاء حساب هنا.",
-  "error.confirmSignUp.NotAuthorized": "لا يمكننا تأكيد هذا الحساب. إذا كان مؤكَّدًا بالفعل، فسجّل الدخول.",
   "error.forgotPassword.NotAuthorized": "لا يمكننا إعادة تعيين كلمة مرور هذا الحساب. تحقّق مما أدخلته وأعِد المحاولة.",
 }, () => import("./ar-account.js").then((m) => m.arAccount), () => import("./ar-oauth.js").then((m) => m.arOAuth));

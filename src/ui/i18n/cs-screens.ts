@@ -110,7 +110,5 @@ export const csScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Na tomto zařízení jste odhlášeni, ale odhlášení na ostatních zařízeních se nezdařilo.",
   "error.IncorrectPassword": "Vaše současné heslo není správné.",
   "field.format": "Použijte tento formát: {example}",
-  "error.signUp.NotAuthorized": "Vytvoření účtu zde není povoleno.",
-  "error.confirmSignUp.NotAuthorized": "Tento účet nemůžeme potvrdit. Pokud už je potvrzený, přihlaste se.",
   "error.forgotPassword.NotAuthorized": "Heslo tohoto účtu nemůžeme obnovit. Zkontrolujte, co jste zadali, a zkuste to znovu.",
 }, () => import("./cs-account.js").then((m) => m.csAccount), () => import("./cs-oauth.js").then((m) => m.csOAuth));

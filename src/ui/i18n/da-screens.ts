@@ -110,7 +110,5 @@ export const daScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Du er logget ud på denne enhed, men log ud på dine andre enheder mislykkedes.",
   "error.IncorrectPassword": "Din nuværende adgangskode er forkert.",
   "field.format": "Brug dette format: {example}",
-  "error.signUp.NotAuthorized": "Det er ikke tilladt at oprette en konto her.",
-  "error.confirmSignUp.NotAuthorized": "Vi kan ikke bekræfte den konto. Hvis den allerede er bekræftet, så log ind.",
   "error.forgotPassword.NotAuthorized": "Vi kan ikke nulstille adgangskoden til den konto. Tjek det, du har angivet, og prøv igen.",
 }, () => import("./da-account.js").then((m) => m.daAccount), () => import("./da-oauth.js").then((m) => m.daOAuth));

@@ -110,7 +110,5 @@ export const deScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Sie sind auf diesem Gerät abgemeldet, aber die Abmeldung auf Ihren anderen Geräten ist fehlgeschlagen.",
   "error.IncorrectPassword": "Ihr aktuelles Passwort ist nicht richtig.",
   "field.format": "Verwenden Sie dieses Format: {example}",
-  "error.signUp.NotAuthorized": "Hier kann kein Konto erstellt werden.",
-  "error.confirmSignUp.NotAuthorized": "Dieses Konto können wir nicht bestätigen. Wenn es bereits bestätigt ist, melden Sie sich an.",
   "error.forgotPassword.NotAuthorized": "Das Passwort dieses Kontos können wir nicht zurücksetzen. Überprüfen Sie Ihre Eingabe und versuchen Sie es erneut.",
 }, () => import("./de-account.js").then((m) => m.deAccount), () => import("./de-oauth.js").then((m) => m.deOAuth));

@@ -115,8 +115,6 @@ export const en = {
   "error.GlobalSignOutFailed": "You are signed out on this device, but signing out on your other devices did not go through.",
   "error.IncorrectPassword": "Your current password is not right.",
   "field.format": "Use this format: {example}",
-  "error.signUp.NotAuthorized": "Creating an account is not allowed here.",
-  "error.confirmSignUp.NotAuthorized": "We cannot confirm that account. If it is already confirmed, sign in.",
   "error.forgotPassword.NotAuthorized": "We cannot reset the password of that account. Check what you entered and try again.",
 } as const;
 

@@ -110,7 +110,5 @@ export const esScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Has cerrado sesión en este dispositivo, pero no se pudo cerrar la sesión en tus otros dispositivos.",
   "error.IncorrectPassword": "Su contraseña actual no es correcta.",
   "field.format": "Use este formato: {example}",
-  "error.signUp.NotAuthorized": "Aquí no se permite crear una cuenta.",
-  "error.confirmSignUp.NotAuthorized": "No podemos confirmar esa cuenta. Si ya está confirmada, inicie sesión.",
   "error.forgotPassword.NotAuthorized": "No podemos restablecer la contraseña de esa cuenta. Revise lo que ha introducido y vuelva a intentarlo.",
 }, () => import("./es-account.js").then((m) => m.esAccount), () => import("./es-oauth.js").then((m) => m.esOAuth));

@@ -110,7 +110,5 @@ export const fiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Olet kirjautunut ulos tällä laitteella, mutta uloskirjautuminen muilla laitteillasi epäonnistui.",
   "error.IncorrectPassword": "Nykyinen salasanasi on väärä.",
   "field.format": "Käytä tätä muotoa: {example}",
-  "error.signUp.NotAuthorized": "Tilin luominen ei ole sallittua täällä.",
-  "error.confirmSignUp.NotAuthorized": "Emme voi vahvistaa tätä tiliä. Jos se on jo vahvistettu, kirjaudu sisään.",
   "error.forgotPassword.NotAuthorized": "Emme voi nollata tämän tilin salasanaa. Tarkista antamasi tiedot ja yritä uudelleen.",
 }, () => import("./fi-account.js").then((m) => m.fiAccount), () => import("./fi-oauth.js").then((m) => m.fiOAuth));

@@ -110,7 +110,5 @@ export const frScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Vous êtes déconnecté sur cet appareil, mais la déconnexion de vos autres appareils a échoué.",
   "error.IncorrectPassword": "Votre mot de passe actuel est incorrect.",
   "field.format": "Utilisez ce format : {example}",
-  "error.signUp.NotAuthorized": "La création de compte n’est pas autorisée ici.",
-  "error.confirmSignUp.NotAuthorized": "Nous ne pouvons pas confirmer ce compte. S’il est déjà confirmé, connectez-vous.",
   "error.forgotPassword.NotAuthorized": "Nous ne pouvons pas réinitialiser le mot de passe de ce compte. Vérifiez votre saisie et réessayez.",
 }, () => import("./fr-account.js").then((m) => m.frAccount), () => import("./fr-oauth.js").then((m) => m.frOAuth));

@@ -110,7 +110,5 @@ export const heScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "התנתקת במכשיר הזה, אבל ההתנתקות במכשירים האחרים שלך נכשלה.",
   "error.IncorrectPassword": "הסיסמה הנוכחית שגויה.",
   "field.format": "יש להשתמש בתבנית הזו: {example}",
-  "error.signUp.NotAuthorized": "לא ניתן ליצור כאן חשבון.",
-  "error.confirmSignUp.NotAuthorized": "לא ניתן לאשר את החשבון הזה. אם הוא כבר אושר, אפשר להיכנס.",
   "error.forgotPassword.NotAuthorized": "לא ניתן לאפס את הסיסמה של החשבון הזה. יש לבדוק את מה שהוזן ולנסות שוב.",
 }, () => import("./he-account.js").then((m) => m.heAccount), () => import("./he-oauth.js").then((m) => m.heOAuth));

@@ -110,7 +110,5 @@ export const hiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "आप इस डिवाइस पर साइन आउट हो गए हैं, लेकिन आपके अन्य डिवाइस पर साइन आउट नहीं हो सका।",
   "error.IncorrectPassword": "आपका मौजूदा पासवर्ड सही नहीं है।",
   "field.format": "यह प्रारूप इस्तेमाल करें: {example}",
-  "error.signUp.NotAuthorized": "यहाँ खाता बनाने की अनुमति नहीं है।",
-  "error.confirmSignUp.NotAuthorized": "हम इस खाते की पुष्टि नहीं कर सकते। अगर इसकी पुष्टि पहले ही हो चुकी है, तो साइन इन करें।",
   "error.forgotPassword.NotAuthorized": "हम इस खाते का पासवर्ड रीसेट नहीं कर सकते। आपने जो डाला है उसे जांचें और फिर से कोशिश करें।",
 }, () => import("./hi-account.js").then((m) => m.hiAccount), () => import("./hi-oauth.js").then((m) => m.hiOAuth));

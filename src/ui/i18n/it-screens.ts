@@ -110,7 +110,5 @@ export const itScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Sei uscito su questo dispositivo, ma l'uscita dagli altri dispositivi non è riuscita.",
   "error.IncorrectPassword": "La password attuale non è corretta.",
   "field.format": "Usa questo formato: {example}",
-  "error.signUp.NotAuthorized": "Qui non è consentito creare un account.",
-  "error.confirmSignUp.NotAuthorized": "Non possiamo confermare questo account. Se è già confermato, accedi.",
   "error.forgotPassword.NotAuthorized": "Non possiamo reimpostare la password di questo account. Controlla i dati inseriti e riprova.",
 }, () => import("./it-account.js").then((m) => m.itAccount), () => import("./it-oauth.js").then((m) => m.itOAuth));

@@ -110,7 +110,5 @@ export const jaScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "このデバイスからはサインアウトしましたが、他のデバイスからのサインアウトに失敗しました。",
   "error.IncorrectPassword": "現在のパスワードが正しくありません。",
   "field.format": "次の形式で入力してください：{example}",
-  "error.signUp.NotAuthorized": "ここではアカウントを作成できません。",
-  "error.confirmSignUp.NotAuthorized": "このアカウントは確認できません。すでに確認済みの場合は、サインインしてください。",
   "error.forgotPassword.NotAuthorized": "このアカウントのパスワードはリセットできません。入力内容を確認して、もう一度お試しください。",
 }, () => import("./ja-account.js").then((m) => m.jaAccount), () => import("./ja-oauth.js").then((m) => m.jaOAuth));

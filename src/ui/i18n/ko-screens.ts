@@ -110,7 +110,5 @@ export const koScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "이 기기에서는 로그아웃되었지만 다른 기기에서 로그아웃하지 못했습니다.",
   "error.IncorrectPassword": "현재 비밀번호가 올바르지 않습니다.",
   "field.format": "다음 형식으로 입력하세요: {example}",
-  "error.signUp.NotAuthorized": "여기에서는 계정을 만들 수 없습니다.",
-  "error.confirmSignUp.NotAuthorized": "이 계정을 확인할 수 없습니다. 이미 확인된 계정이라면 로그인하세요.",
   "error.forgotPassword.NotAuthorized": "이 계정의 비밀번호를 재설정할 수 없습니다. 입력한 내용을 확인하고 다시 시도하세요.",
 }, () => import("./ko-account.js").then((m) => m.koAccount), () => import("./ko-oauth.js").then((m) => m.koOAuth));

@@ -110,7 +110,5 @@ export const nbScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Du er logget av på denne enheten, men avloggingen på de andre enhetene dine mislyktes.",
   "error.IncorrectPassword": "Det nåværende passordet ditt er feil.",
   "field.format": "Bruk dette formatet: {example}",
-  "error.signUp.NotAuthorized": "Det er ikke tillatt å opprette en konto her.",
-  "error.confirmSignUp.NotAuthorized": "Vi kan ikke bekrefte den kontoen. Hvis den allerede er bekreftet, logg på.",
   "error.forgotPassword.NotAuthorized": "Vi kan ikke tilbakestille passordet for den kontoen. Sjekk det du skrev inn, og prøv igjen.",
 }, () => import("./nb-account.js").then((m) => m.nbAccount), () => import("./nb-oauth.js").then((m) => m.nbOAuth));

@@ -110,7 +110,5 @@ export const nlScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Je bent op dit apparaat uitgelogd, maar uitloggen op je andere apparaten is mislukt.",
   "error.IncorrectPassword": "Je huidige wachtwoord is onjuist.",
   "field.format": "Gebruik deze notatie: {example}",
-  "error.signUp.NotAuthorized": "Hier kun je geen account maken.",
-  "error.confirmSignUp.NotAuthorized": "We kunnen dit account niet bevestigen. Is het al bevestigd, log dan in.",
   "error.forgotPassword.NotAuthorized": "We kunnen het wachtwoord van dit account niet opnieuw instellen. Controleer wat je hebt ingevoerd en probeer het opnieuw.",
 }, () => import("./nl-account.js").then((m) => m.nlAccount), () => import("./nl-oauth.js").then((m) => m.nlOAuth));

@@ -110,7 +110,5 @@ export const plScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Wylogowano Cię na tym urządzeniu, ale wylogowanie na innych urządzeniach nie powiodło się.",
   "error.IncorrectPassword": "Obecne hasło jest nieprawidłowe.",
   "field.format": "Użyj tego formatu: {example}",
-  "error.signUp.NotAuthorized": "Tworzenie konta nie jest tutaj dozwolone.",
-  "error.confirmSignUp.NotAuthorized": "Nie możemy potwierdzić tego konta. Jeśli jest już potwierdzone, zaloguj się.",
   "error.forgotPassword.NotAuthorized": "Nie możemy zresetować hasła do tego konta. Sprawdź wpisane dane i spróbuj ponownie.",
 }, () => import("./pl-account.js").then((m) => m.plAccount), () => import("./pl-oauth.js").then((m) => m.plOAuth));

@@ -110,7 +110,5 @@ export const ptScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Você saiu neste dispositivo, mas não foi possível sair nos seus outros dispositivos.",
   "error.IncorrectPassword": "Sua senha atual não está correta.",
   "field.format": "Use este formato: {example}",
-  "error.signUp.NotAuthorized": "Não é permitido criar uma conta aqui.",
-  "error.confirmSignUp.NotAuthorized": "Não podemos confirmar essa conta. Se ela já estiver confirmada, faça login.",
   "error.forgotPassword.NotAuthorized": "Não podemos redefinir a senha dessa conta. Confira o que você digitou e tente novamente.",
 }, () => import("./pt-account.js").then((m) => m.ptAccount), () => import("./pt-oauth.js").then((m) => m.ptOAuth));

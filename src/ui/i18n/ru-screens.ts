@@ -110,7 +110,5 @@ export const ruScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Вы вышли на этом устройстве, но выйти на других ваших устройствах не удалось.",
   "error.IncorrectPassword": "Текущий пароль указан неверно.",
   "field.format": "Используйте формат: {example}",
-  "error.signUp.NotAuthorized": "Здесь нельзя создать аккаунт.",
-  "error.confirmSignUp.NotAuthorized": "Не удаётся подтвердить этот аккаунт. Если он уже подтверждён, войдите.",
   "error.forgotPassword.NotAuthorized": "Не удаётся сбросить пароль этого аккаунта. Проверьте введённые данные и повторите попытку.",
 }, () => import("./ru-account.js").then((m) => m.ruAccount), () => import("./ru-oauth.js").then((m) => m.ruOAuth));

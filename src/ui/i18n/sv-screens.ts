@@ -110,7 +110,5 @@ export const svScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Du är utloggad på den här enheten, men utloggningen på dina andra enheter misslyckades.",
   "error.IncorrectPassword": "Ditt nuvarande lösenord är fel.",
   "field.format": "Använd det här formatet: {example}",
-  "error.signUp.NotAuthorized": "Det går inte att skapa ett konto här.",
-  "error.confirmSignUp.NotAuthorized": "Vi kan inte bekräfta det kontot. Om det redan är bekräftat loggar du in.",
   "error.forgotPassword.NotAuthorized": "Vi kan inte återställa lösenordet för det kontot. Kontrollera det du angav och försök igen.",
 }, () => import("./sv-account.js").then((m) => m.svAccount), () => import("./sv-oauth.js").then((m) => m.svOAuth));

@@ -110,7 +110,5 @@ export const trScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Bu cihazda oturumunuz kapatıldı, ancak diğer cihazlarınızda oturum kapatılamadı.",
   "error.IncorrectPassword": "Mevcut şifreniz doğru değil.",
   "field.format": "Şu biçimi kullanın: {example}",
-  "error.signUp.NotAuthorized": "Burada hesap oluşturulamaz.",
-  "error.confirmSignUp.NotAuthorized": "Bu hesabı onaylayamıyoruz. Hesap zaten onaylandıysa oturum açın.",
   "error.forgotPassword.NotAuthorized": "Bu hesabın şifresini sıfırlayamıyoruz. Girdiğiniz bilgileri kontrol edip tekrar deneyin.",
 }, () => import("./tr-account.js").then((m) => m.trAccount), () => import("./tr-oauth.js").then((m) => m.trOAuth));

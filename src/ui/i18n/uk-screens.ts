@@ -110,7 +110,5 @@ export const ukScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Ви вийшли на цьому пристрої, але вийти на інших ваших пристроях не вдалося.",
   "error.IncorrectPassword": "Поточний пароль неправильний.",
   "field.format": "Використовуйте формат: {example}",
-  "error.signUp.NotAuthorized": "Тут не можна створити обліковий запис.",
-  "error.confirmSignUp.NotAuthorized": "Не вдається підтвердити цей обліковий запис. Якщо його вже підтверджено, увійдіть.",
   "error.forgotPassword.NotAuthorized": "Не вдається скинути пароль цього облікового запису. Перевірте введені дані й повторіть спробу.",
 }, () => import("./uk-account.js").then((m) => m.ukAccount), () => import("./uk-oauth.js").then((m) => m.ukOAuth));

@@ -110,7 +110,5 @@ export const zhHansScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "您已在此设备上退出登录，但在其他设备上退出登录失败。",
   "error.IncorrectPassword": "当前密码不正确。",
   "field.format": "请使用此格式：{example}",
-  "error.signUp.NotAuthorized": "此处不允许创建账号。",
-  "error.confirmSignUp.NotAuthorized": "无法确认该账号。如果账号已确认，请直接登录。",
   "error.forgotPassword.NotAuthorized": "无法重置该账号的密码。请检查您输入的内容后重试。",
 }, () => import("./zh-hans-account.js").then((m) => m.zhHansAccount), () => import("./zh-hans-oauth.js").then((m) => m.zhHansOAuth));

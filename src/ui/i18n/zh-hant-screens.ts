@@ -110,7 +110,5 @@ export const zhHantScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "您已在此裝置上登出，但在其他裝置上登出失敗。",
   "error.IncorrectPassword": "目前的密碼不正確。",
   "field.format": "請使用此格式：{example}",
-  "error.signUp.NotAuthorized": "此處不允許建立帳戶。",
-  "error.confirmSignUp.NotAuthorized": "無法確認此帳戶。如果帳戶已確認，請直接登入。",
   "error.forgotPassword.NotAuthorized": "無法重設此帳戶的密碼。請檢查您輸入的內容後再試一次。",
 }, () => import("./zh-hant-account.js").then((m) => m.zhHantAccount), () => import("./zh-hant-oauth.js").then((m) => m.zhHantOAuth));

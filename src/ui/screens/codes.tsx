@@ -1,7 +1,8 @@
 "use client";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
-import { attributeField, type FieldSpec } from "../fields/field-spec.js";
+import type { FieldSpec } from "../fields/field-spec.js";
+import { useAttributeFields } from "../fields/use-attribute-fields.js";
 import { Form, LinkButton, Screen } from "../screen.js";
 import { ResendButton } from "./resend.js";
 import { LOGIN_LABEL, loginField, type LoginMechanism } from "./sign-in.js";
@@ -88,11 +89,9 @@ export function NewPassword({ autoFocus }: { autoFocus?: boolean }) {
   const auth = useAuth();
   const state = useStep("newPasswordRequired");
   const { t } = useUI();
-  if (!state) return null;
-  const fields: FieldSpec[] = [
-    { name: "password", kind: "newPassword", label: t("label.newPassword") },
-    ...state.requiredAttributes.map(attributeField),
-  ];
+  const attributes = useAttributeFields(state?.requiredAttributes ?? []);
+  if (!state || !attributes) return null;
+  const fields: FieldSpec[] = [{ name: "password", kind: "newPassword", label: t("label.newPassword") }, ...attributes];
   return (
     <Screen name="newPassword" title={t("newPassword.title")} description={t("newPassword.description")} autoFocus={autoFocus}>
       <Form<Record<string, string>> name="newPassword" fields={fields} defaults={state.userAttributes} submitLabel={t("newPassword.submit")}

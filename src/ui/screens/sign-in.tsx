@@ -15,14 +15,9 @@ export const LOGIN_LABEL: Record<LoginMechanism, MessageId> = {
   username: "label.username", email: "label.email", phone: "label.phone_number", usernameOrEmail: "label.usernameOrEmail",
 };
 
-const PLACEHOLDER: Partial<Record<LoginMechanism, string>> = { email: "name@example.com", phone: "+14155550123" };
-
-/** The field users sign in with (also the forgot-password screen's): label, kind, autocomplete and example by mechanism. */
+/** The field users sign in with (also the forgot-password screen's): label, kind and autocomplete by mechanism. */
 export function loginField(mechanism: LoginMechanism, label: string): FieldSpec {
-  return {
-    name: "username", kind: LOGIN_KIND[mechanism], label, placeholder: PLACEHOLDER[mechanism],
-    ...(mechanism !== "username" && mechanism !== "usernameOrEmail" ? { autoComplete: "username" } : {}),
-  };
+  return { name: "username", kind: LOGIN_KIND[mechanism], label, ...(mechanism !== "username" && mechanism !== "usernameOrEmail" ? { autoComplete: "username" } : {}) };
 }
 
 export interface SignInProps {

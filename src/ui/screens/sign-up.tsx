@@ -1,7 +1,8 @@
 "use client";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
-import { attributeField, type FieldSpec } from "../fields/field-spec.js";
+import type { FieldSpec } from "../fields/field-spec.js";
+import { useAttributeFields } from "../fields/use-attribute-fields.js";
 import { Form, LinkButton, Screen } from "../screen.js";
 import { loginField, type LoginMechanism } from "./sign-in.js";
 import { useStep } from "./use-step.js";
@@ -19,16 +20,17 @@ export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["emai
   const auth = useAuth();
   const state = useStep("signUp");
   const { t } = useUI();
-  if (!state) return null;
   const usernameAttribute = loginMechanism === "email" ? "email" : loginMechanism === "phone" ? "phone_number" : null;
   const wanted = usernameAttribute && !attributes.includes(usernameAttribute) ? [usernameAttribute, ...attributes] : attributes;
+  const attributeFields = useAttributeFields(wanted);
+  if (!state || !attributeFields) return null;
   const fields: FieldSpec[] = [
     ...(usernameAttribute ? [] : [loginField("username", t("label.username"))]),
-    ...wanted.map((name): FieldSpec => ({
-      ...attributeField(name), required: name === "email" || name === usernameAttribute,
+    ...attributeFields.map((field): FieldSpec => ({
+      ...field, required: field.name === "email" || field.name === usernameAttribute,
       // The identifier that is the username is saved by password managers as the login.
-      ...(name === usernameAttribute ? { autoComplete: "username" } : {}),
-      ...(name.startsWith("custom:") ? { label: name.slice(7) } : {}),
+      ...(field.name === usernameAttribute ? { autoComplete: "username" } : {}),
+      ...(field.name.startsWith("custom:") ? { label: field.name.slice(7) } : {}),
     })),
     { name: "password", kind: "newPassword" },
   ];
