@@ -8,8 +8,7 @@ import { describe, expect, it } from "vitest";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NewPassword, SignUp } from "../../src/ui/index";
-import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
-import { challenge } from "../../stories/support/scripted-transport";
+import { challenge, prepareAuth, TEST_USER as USER, withAuth } from "../../src/testing/index";
 import { call, config, liveAuth, requestsSince, unique } from "./live-helpers";
 
 async function liveSignUp(props: Parameters<typeof SignUp>[0]) {

@@ -6,12 +6,20 @@
 import { inject } from "vitest";
 import { waitFor } from "@testing-library/react";
 import { createCognitoAuth, memoryStorage } from "../../src/index";
-import { cognitoCall } from "../support/cognito/cognito-call";
 
 export const config = inject("cognito");
 
-/** A Cognito JSON-protocol call to the local stack (an admin's or a seed script's). */
-export const call = <T = Record<string, unknown>>(operation: string, body: object) => cognitoCall<T>(config.endpoint, operation, body);
+/** A Cognito JSON-protocol call to the local stack (an admin's or a seed script's); rejects with the exception name. */
+export async function call<T = Record<string, unknown>>(operation: string, body: object): Promise<T> {
+  const response = await fetch(config.endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": `AWSCognitoIdentityProviderService.${operation}` },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as T & { __type?: string; message?: string };
+  if (!response.ok) throw new Error(`${json.__type ?? response.status}: ${json.message ?? ""}`);
+  return json;
+}
 
 /** A machine on the live local Cognito (memory storage), for `clientId` (the demo client by default). */
 export const liveAuth = (clientId = config.userPoolClientId) =>
