@@ -111,4 +111,7 @@ export const fiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Nykyinen salasanasi on väärä.",
   "field.format": "Käytä tätä muotoa: {example}",
   "error.forgotPassword.NotAuthorized": "Emme voi nollata tämän tilin salasanaa. Tarkista antamasi tiedot ja yritä uudelleen.",
+  "setupTotp.scan": "Skannaa QR-koodi todennussovelluksellasi tai kirjoita määritysavain.",
+  "setupTotp.enterCode": "Anna sovelluksen näyttämä 6-numeroinen koodi.",
+  "setupTotp.copyFailed": "Avaimen kopiointi ei onnistunut. Se on valittuna, joten kopioi se itse.",
 }, () => import("./fi-account.js").then((m) => m.fiAccount), () => import("./fi-oauth.js").then((m) => m.fiOAuth));

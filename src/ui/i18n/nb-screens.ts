@@ -111,4 +111,7 @@ export const nbScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Det nåværende passordet ditt er feil.",
   "field.format": "Bruk dette formatet: {example}",
   "error.forgotPassword.NotAuthorized": "Vi kan ikke tilbakestille passordet for den kontoen. Sjekk det du skrev inn, og prøv igjen.",
+  "setupTotp.scan": "Skann QR-koden med autentiseringsappen din, eller skriv inn konfigurasjonsnøkkelen.",
+  "setupTotp.enterCode": "Skriv inn den sekssifrede koden appen viser.",
+  "setupTotp.copyFailed": "Kunne ikke kopiere nøkkelen. Den er merket, så du kan kopiere den selv.",
 }, () => import("./nb-account.js").then((m) => m.nbAccount), () => import("./nb-oauth.js").then((m) => m.nbOAuth));

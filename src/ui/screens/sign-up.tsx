@@ -30,7 +30,6 @@ export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["emai
       ...field, required: field.name === "email" || field.name === usernameAttribute,
       // The identifier that is the username is saved by password managers as the login.
       ...(field.name === usernameAttribute ? { autoComplete: "username" } : {}),
-      ...(field.name.startsWith("custom:") ? { label: field.name.slice(7) } : {}),
     })),
     { name: "password", kind: "newPassword" },
   ];
