@@ -140,7 +140,7 @@ export const ResetRequiredAtSignIn: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("alert")).toHaveTextContent("You need to choose a new password before you can sign in.");
-    await expect(canvas.getByText("We sent a code to a***@e***.com.")).toBeVisible();
+    await expect(canvas.getByText((_, element) => element?.tagName === "P" && element.textContent === "We sent a code to a***@e***.com.")).toBeVisible();
     await expect(canvas.getByLabelText("Code")).toBeVisible();
   },
 };
