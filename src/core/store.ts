@@ -147,18 +147,23 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     work: (s: Extract<AuthState, { step: S }>, since: number) => Promise<AuthEvent | null>,
     username?: string,
   ) {
-    const current = state;
-    if (current.step !== step || !acceptsInput(current)) return;
+    if (state.step !== step || !acceptsInput(state)) return;
     const since = keeper.generation;
     dispatch({ type: "SUBMIT", username });
     let event: AuthEvent | null;
     try {
-      event = await work(current as Extract<AuthState, { step: S }>, since);
+      // The step as submitted (its username the one just sent).
+      event = await work(state as Extract<AuthState, { step: S }>, since);
     } catch (e) {
-      event = { type: "FAILED", error: errorOf(e) };
+      const error = errorOf(e);
+      // An admin-forced reset: its code goes out at once (if it cannot, the reset screen asks for it).
+      event = { type: "FAILED", error, delivery: error.code == "PasswordResetRequiredException" ? await forgotFlow.forgotPassword(ctx, username!).catch(() => null) : null };
     }
     if (event && since === keeper.generation) dispatch(event);
   }
+
+  const sendResetCode = async ({ username }: { username: string }): Promise<AuthEvent> =>
+    ({ type: "CODE_SENT", username, delivery: await forgotFlow.forgotPassword(ctx, username) });
 
   /** A sign-in command from step `step`: signIn itself, or an answer to the challenge in play (its Session, kept privately). */
   const answer = <S extends StepName>(
@@ -213,10 +218,8 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       }),
     resendSignUpCode: () =>
       run("confirmSignUp", async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await signUpFlow.resendSignUpCode(ctx, s.username) })),
-    forgotPassword: (input: { username: string }) =>
-      run("forgotPassword", async () => ({ type: "CODE_SENT", username: input.username, delivery: await forgotFlow.forgotPassword(ctx, input.username) }), input.username),
-    resendForgotPasswordCode: () =>
-      run("confirmForgotPassword", async (s) => ({ type: "CODE_SENT", username: s.username, delivery: await forgotFlow.forgotPassword(ctx, s.username) })),
+    forgotPassword: (input: { username: string }) => run("forgotPassword", sendResetCode, input.username),
+    resendForgotPasswordCode: () => run("confirmForgotPassword", sendResetCode),
     confirmForgotPassword: (input: { code: string; password: string }) =>
       run("confirmForgotPassword", async (s) => {
         await forgotFlow.confirmForgotPassword(ctx, s.username, input.code, input.password);

@@ -52,7 +52,10 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
         case "confirmSignUp":
           return to({ step: "confirmSignUp", username, delivery: null, status: "error", error: event.error }, "clearChallenge");
         case "resetPassword":
-          return to({ step: "forgotPassword", username, status: "error", error: event.error }, "clearChallenge");
+          // The code already sent: straight to it and the new password, the error saying why.
+          return to(event.delivery
+            ? { step: "confirmForgotPassword", username, delivery: event.delivery, status: "error", error: event.error }
+            : { step: "forgotPassword", username, status: "error", error: event.error }, "clearChallenge");
         case "restart":
           return toSignIn(username, { code: event.error.code, messageId: "error.SessionExpired" });
         case "stay":

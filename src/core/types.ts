@@ -71,7 +71,8 @@ export type AuthEvent =
   | { type: "NAVIGATE"; to: "signIn" | "signUp" | "forgotPassword"; username?: string }
   /** A validated submit; `username` is kept where the step has one (never a secret). */
   | { type: "SUBMIT"; username?: string }
-  | { type: "FAILED"; error: AuthError }
+  /** `delivery`: where the code of a forced password reset has already gone (null: none sent). */
+  | { type: "FAILED"; error: AuthError; delivery?: CodeDelivery | null }
   | { type: "CHALLENGED"; username: string; challenge: Challenge }
   | { type: "TOTP_SECRET"; secret: string; uri: string }
   | { type: "SIGNED_IN"; user: AuthUser }

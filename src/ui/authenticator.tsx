@@ -70,7 +70,7 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
     selectMfaType: <SelectMfaType autoFocus={autoFocus} />,
     setupTotp: <SetupTotp autoFocus={autoFocus} />,
     newPasswordRequired: <NewPassword autoFocus={autoFocus} />,
-    forgotPassword: <ForgotPassword autoFocus={autoFocus} />,
+    forgotPassword: <ForgotPassword loginMechanism={loginMechanism} autoFocus={autoFocus} />,
     confirmForgotPassword: <ConfirmForgotPassword autoFocus={autoFocus} />,
   };
   let content: ReactNode;
