@@ -54,7 +54,7 @@ const preview: Preview = {
           theme={theme}
           auth={(context.loaded as { auth?: CognitoAuth } | undefined)?.auth}
           ui={ui}
-          endScreen={context.parameters.endScreen !== false}
+          endScreen={(context.parameters.endScreen as boolean | "always" | undefined) ?? true}
           storyView={context.viewMode === "story"}
           canvasElement={context.canvasElement}
         >

@@ -4,7 +4,9 @@
  *   (the page behind it) and on docs pages (its block);
  * - a story whose screen steps out of the way (a flow that ends on the next step, where the screen
  *   renders nothing) shows what <Authenticator> shows there, under a note, instead of a blank
- *   canvas. `parameters: { endScreen: false }` turns that off for a story;
+ *   canvas. A screen that has not shown anything yet (its parts still loading) is waited for;
+ *   `parameters: { endScreen: "always" }` shows it for a screen that renders nothing from the
+ *   start, `endScreen: false` never;
  * - the play function starts once the story's first render is on the page (see `mountWhenShown`).
  */
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
@@ -70,7 +72,8 @@ export interface StoryFrameProps {
   /** The story's machine (its loader's `auth`), when it has one. */
   auth: CognitoAuth | undefined;
   ui: AuthUIOptions;
-  endScreen: boolean;
+  /** true: once the story's output went from something to nothing; "always": whenever it is empty. */
+  endScreen: boolean | "always";
   /** The story view (one story, the page is its canvas) rather than a docs page. */
   storyView: boolean;
   canvasElement: Element | undefined;
@@ -81,6 +84,7 @@ export interface StoryFrameProps {
 export function StoryFrame({ theme, auth, ui, endScreen, storyView, canvasElement, children }: StoryFrameProps) {
   const output = useRef<HTMLDivElement>(null);
   const [empty, setEmpty] = useState(false);
+  const shownSomething = useRef(false);
   useShown(canvasElement);
   useLayoutEffect(() => {
     if (!storyView) return;
@@ -89,7 +93,11 @@ export function StoryFrame({ theme, auth, ui, endScreen, storyView, canvasElemen
   useLayoutEffect(() => {
     const element = output.current;
     if (!element || !endScreen || !auth) return;
-    const check = () => setEmpty(element.childElementCount === 0 && !element.textContent?.trim());
+    const check = () => {
+      const nothing = element.childElementCount === 0 && !element.textContent?.trim();
+      if (!nothing) shownSomething.current = true;
+      setEmpty(nothing && (shownSomething.current || endScreen === "always"));
+    };
     check();
     const observer = new MutationObserver(check);
     observer.observe(element, { childList: true, subtree: true, characterData: true });

@@ -108,6 +108,7 @@ export const SessionExpired: Story = {
  */
 export const SessionExpiredRendersNothing: Story = {
   name: "Session expired, screen alone",
+  parameters: { endScreen: "always" },
   loaders: afterCode({ error: "NotAuthorizedException" }, (s) => s.step === "signIn" && s.status === "error"),
   play: async ({ canvasElement }) => {
     const own = canvasElement.querySelector<HTMLElement>("[data-story-output]");
