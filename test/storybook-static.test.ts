@@ -21,13 +21,13 @@ const ROOT = resolve(import.meta.dirname, "..");
 /** The journeys in the order a person meets them (issue 13; .storybook/README.md). */
 const JOURNEYS = ["Drop-in", "Sign in", "Sign up", "MFA", "Recovery", "Account", "Hosted UI", "Local Cognito"];
 
-/** The first sentence of the JSDoc right above `export function <name>` in a source file. */
+/** The first sentence of the JSDoc right above `export function <name>` in a source file, as markdown shows it (no backticks). */
 function jsdocOf(file: string, name: string): string {
   const source = readFileSync(join(ROOT, file), "utf8");
   const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export function ${name}\\b`).exec(source);
   if (!match) throw new Error(`no JSDoc above ${name} in ${file}`);
   const text = match[1]!.split("\n").map((line) => line.replace(/^\s*\*\s?/, "")).filter((line) => !line.startsWith("@")).join(" ");
-  return text.replace(/\s+/g, " ").trim().split(/(?<=[.:])\s/)[0]!;
+  return text.replace(/`/g, "").replace(/\s+/g, " ").trim().split(/(?<=[.:])\s/)[0]!;
 }
 
 /** Each screen's docs page and where its component's description is written. */
