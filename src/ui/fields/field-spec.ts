@@ -1,6 +1,9 @@
+import type { ComponentType } from "react";
 import * as z from "zod/mini";
 import type { AuthUI, FieldOverride, PasswordPolicy } from "../context.js";
 import type { MessageId } from "../i18n/en.js";
+import type { Translate } from "../i18n/translate.js";
+import type { FieldProps } from "./field.js";
 
 /** What a form field is: its kind sets type, autocomplete, keyboard and validation. */
 export type FieldKind = "username" | "text" | "email" | "tel" | "password" | "newPassword" | "code";
@@ -8,7 +11,19 @@ export type FieldKind = "username" | "text" | "email" | "tel" | "password" | "ne
 export interface FieldSpec extends FieldOverride {
   name: string;
   kind: FieldKind;
+  /** Drawn by this component instead of the kit's input (a checkbox, a phone number with its country). */
+  input?: ComponentType<FieldProps>;
+  /** A rule after the kind's own, given the whole form's values: the message when the value fails it. */
+  check?: (value: string, values: Readonly<Record<string, string>>, t: Translate) => string | undefined;
+  /** Validated, but left out of what the form submits (a password confirmation, a terms box). */
+  omit?: boolean;
 }
+
+/**
+ * A form option: changes the fields of every form it is given to (`formOptions` of
+ * `<Authenticator>` / `<AuthUIProvider>`), e.g. `confirmPassword()` or `phoneNumbers()`.
+ */
+export type FormOption = (fields: readonly FieldSpec[], ui: AuthUI) => FieldSpec[];
 
 const AUTOCOMPLETE: Record<FieldKind, string> = {
   username: "username", text: "on", email: "email", tel: "tel",
@@ -75,5 +90,11 @@ export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "
     const string = z.string().check(...rules.map(([test, message]) => z.refine<string>(test, message)));
     shape[field.name] = string;
   }
-  return z.object(shape);
+  // Rules of form options and the app's own fields, which may compare fields (a confirmation).
+  return z.object(shape).check(z.check((payload) => {
+    for (const { name, check } of fields) {
+      const message = check?.(payload.value[name]!, payload.value, t);
+      if (message) payload.issues.push({ code: "custom", message, input: payload.value, path: [name] });
+    }
+  }));
 }

@@ -109,4 +109,9 @@ export const arScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "استغرق تسجيل الدخول وقتًا طويلاً. سجّل الدخول مرة أخرى.",
   "error.GlobalSignOutFailed": "تم تسجيل خروجك على هذا الجهاز، لكن تعذّر تسجيل الخروج على أجهزتك الأخرى.",
   "error.IncorrectPassword": "كلمة المرور الحالية غير صحيحة.",
+  "label.confirmPassword": "تأكيد كلمة المرور",
+  "field.passwordMismatch": "يجب أن تتطابق كلمتا المرور.",
+  "label.country": "البلد أو المنطقة",
+  "field.phoneNumber": "أدخِل رقم هاتف صالحًا.",
+  "field.checkbox": "حدِّد هذا المربع للمتابعة.",
 }, () => import("./ar-account.js").then((m) => m.arAccount), () => import("./ar-oauth.js").then((m) => m.arOAuth));

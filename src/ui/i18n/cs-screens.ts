@@ -109,4 +109,9 @@ export const csScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Přihlášení trvalo příliš dlouho. Přihlaste se znovu.",
   "error.GlobalSignOutFailed": "Na tomto zařízení jste odhlášeni, ale odhlášení na ostatních zařízeních se nezdařilo.",
   "error.IncorrectPassword": "Vaše současné heslo není správné.",
+  "label.confirmPassword": "Potvrzení hesla",
+  "field.passwordMismatch": "Hesla se musí shodovat.",
+  "label.country": "Země nebo oblast",
+  "field.phoneNumber": "Zadejte platné telefonní číslo.",
+  "field.checkbox": "Pokračujte zaškrtnutím tohoto políčka.",
 }, () => import("./cs-account.js").then((m) => m.csAccount), () => import("./cs-oauth.js").then((m) => m.csOAuth));

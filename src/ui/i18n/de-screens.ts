@@ -109,4 +109,9 @@ export const deScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Ihre Anmeldung hat zu lange gedauert. Melden Sie sich erneut an.",
   "error.GlobalSignOutFailed": "Sie sind auf diesem Gerät abgemeldet, aber die Abmeldung auf Ihren anderen Geräten ist fehlgeschlagen.",
   "error.IncorrectPassword": "Ihr aktuelles Passwort ist nicht richtig.",
+  "label.confirmPassword": "Passwort bestätigen",
+  "field.passwordMismatch": "Die Passwörter müssen übereinstimmen.",
+  "label.country": "Land oder Region",
+  "field.phoneNumber": "Geben Sie eine gültige Telefonnummer ein.",
+  "field.checkbox": "Aktivieren Sie dieses Kästchen, um fortzufahren.",
 }, () => import("./de-account.js").then((m) => m.deAccount), () => import("./de-oauth.js").then((m) => m.deOAuth));

@@ -114,6 +114,11 @@ export const en = {
   "error.SessionExpired": "Your sign-in took too long. Sign in again.",
   "error.GlobalSignOutFailed": "You are signed out on this device, but signing out on your other devices did not go through.",
   "error.IncorrectPassword": "Your current password is not right.",
+  "label.confirmPassword": "Confirm password",
+  "field.passwordMismatch": "Passwords must match.",
+  "label.country": "Country or region",
+  "field.phoneNumber": "Enter a valid phone number.",
+  "field.checkbox": "Check this box to continue.",
 } as const;
 
 export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;

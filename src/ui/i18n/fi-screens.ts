@@ -109,4 +109,9 @@ export const fiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Kirjautuminen kesti liian kauan. Kirjaudu uudelleen.",
   "error.GlobalSignOutFailed": "Olet kirjautunut ulos tällä laitteella, mutta uloskirjautuminen muilla laitteillasi epäonnistui.",
   "error.IncorrectPassword": "Nykyinen salasanasi on väärä.",
+  "label.confirmPassword": "Vahvista salasana",
+  "field.passwordMismatch": "Salasanojen on oltava samat.",
+  "label.country": "Maa tai alue",
+  "field.phoneNumber": "Anna kelvollinen puhelinnumero.",
+  "field.checkbox": "Jatka valitsemalla tämä valintaruutu.",
 }, () => import("./fi-account.js").then((m) => m.fiAccount), () => import("./fi-oauth.js").then((m) => m.fiOAuth));

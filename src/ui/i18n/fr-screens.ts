@@ -109,4 +109,9 @@ export const frScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Votre connexion a pris trop de temps. Reconnectez-vous.",
   "error.GlobalSignOutFailed": "Vous êtes déconnecté sur cet appareil, mais la déconnexion de vos autres appareils a échoué.",
   "error.IncorrectPassword": "Votre mot de passe actuel est incorrect.",
+  "label.confirmPassword": "Confirmer le mot de passe",
+  "field.passwordMismatch": "Les mots de passe doivent être identiques.",
+  "label.country": "Pays ou région",
+  "field.phoneNumber": "Saisissez un numéro de téléphone valide.",
+  "field.checkbox": "Cochez cette case pour continuer.",
 }, () => import("./fr-account.js").then((m) => m.frAccount), () => import("./fr-oauth.js").then((m) => m.frOAuth));

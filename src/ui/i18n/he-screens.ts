@@ -109,4 +109,9 @@ export const heScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "הכניסה נמשכה זמן רב מדי. יש להיכנס שוב.",
   "error.GlobalSignOutFailed": "התנתקת במכשיר הזה, אבל ההתנתקות במכשירים האחרים שלך נכשלה.",
   "error.IncorrectPassword": "הסיסמה הנוכחית שגויה.",
+  "label.confirmPassword": "אימות סיסמה",
+  "field.passwordMismatch": "הסיסמאות חייבות להיות זהות.",
+  "label.country": "מדינה או אזור",
+  "field.phoneNumber": "יש להזין מספר טלפון תקין.",
+  "field.checkbox": "יש לסמן את התיבה כדי להמשיך.",
 }, () => import("./he-account.js").then((m) => m.heAccount), () => import("./he-oauth.js").then((m) => m.heOAuth));

@@ -109,4 +109,9 @@ export const hiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "साइन इन करने में बहुत ज़्यादा समय लगा। फिर से साइन इन करें।",
   "error.GlobalSignOutFailed": "आप इस डिवाइस पर साइन आउट हो गए हैं, लेकिन आपके अन्य डिवाइस पर साइन आउट नहीं हो सका।",
   "error.IncorrectPassword": "आपका मौजूदा पासवर्ड सही नहीं है।",
+  "label.confirmPassword": "पासवर्ड की पुष्टि करें",
+  "field.passwordMismatch": "पासवर्ड मेल खाने चाहिए।",
+  "label.country": "देश या क्षेत्र",
+  "field.phoneNumber": "मान्य फ़ोन नंबर डालें।",
+  "field.checkbox": "जारी रखने के लिए इस बॉक्स को चुनें।",
 }, () => import("./hi-account.js").then((m) => m.hiAccount), () => import("./hi-oauth.js").then((m) => m.hiOAuth));

@@ -109,4 +109,9 @@ export const itScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "L’accesso ha richiesto troppo tempo. Accedi di nuovo.",
   "error.GlobalSignOutFailed": "Sei uscito su questo dispositivo, ma l'uscita dagli altri dispositivi non è riuscita.",
   "error.IncorrectPassword": "La password attuale non è corretta.",
+  "label.confirmPassword": "Conferma password",
+  "field.passwordMismatch": "Le password devono coincidere.",
+  "label.country": "Paese o area geografica",
+  "field.phoneNumber": "Inserisci un numero di telefono valido.",
+  "field.checkbox": "Seleziona questa casella per continuare.",
 }, () => import("./it-account.js").then((m) => m.itAccount), () => import("./it-oauth.js").then((m) => m.itOAuth));

@@ -109,4 +109,9 @@ export const jaScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "サインインに時間がかかりすぎました。もう一度サインインしてください。",
   "error.GlobalSignOutFailed": "このデバイスからはサインアウトしましたが、他のデバイスからのサインアウトに失敗しました。",
   "error.IncorrectPassword": "現在のパスワードが正しくありません。",
+  "label.confirmPassword": "パスワードの確認",
+  "field.passwordMismatch": "パスワードが一致していません。",
+  "label.country": "国または地域",
+  "field.phoneNumber": "有効な電話番号を入力してください。",
+  "field.checkbox": "続行するには、このチェックボックスをオンにしてください。",
 }, () => import("./ja-account.js").then((m) => m.jaAccount), () => import("./ja-oauth.js").then((m) => m.jaOAuth));

@@ -109,4 +109,9 @@ export const nbScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Påloggingen tok for lang tid. Logg på igjen.",
   "error.GlobalSignOutFailed": "Du er logget av på denne enheten, men avloggingen på de andre enhetene dine mislyktes.",
   "error.IncorrectPassword": "Det nåværende passordet ditt er feil.",
+  "label.confirmPassword": "Bekreft passord",
+  "field.passwordMismatch": "Passordene må være like.",
+  "label.country": "Land eller region",
+  "field.phoneNumber": "Skriv inn et gyldig telefonnummer.",
+  "field.checkbox": "Kryss av i boksen for å fortsette.",
 }, () => import("./nb-account.js").then((m) => m.nbAccount), () => import("./nb-oauth.js").then((m) => m.nbOAuth));

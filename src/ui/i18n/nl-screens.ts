@@ -109,4 +109,9 @@ export const nlScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Het inloggen duurde te lang. Log opnieuw in.",
   "error.GlobalSignOutFailed": "Je bent op dit apparaat uitgelogd, maar uitloggen op je andere apparaten is mislukt.",
   "error.IncorrectPassword": "Je huidige wachtwoord is onjuist.",
+  "label.confirmPassword": "Wachtwoord bevestigen",
+  "field.passwordMismatch": "De wachtwoorden moeten overeenkomen.",
+  "label.country": "Land of regio",
+  "field.phoneNumber": "Voer een geldig telefoonnummer in.",
+  "field.checkbox": "Vink dit vakje aan om verder te gaan.",
 }, () => import("./nl-account.js").then((m) => m.nlAccount), () => import("./nl-oauth.js").then((m) => m.nlOAuth));

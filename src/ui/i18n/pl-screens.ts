@@ -109,4 +109,9 @@ export const plScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Logowanie trwało zbyt długo. Zaloguj się ponownie.",
   "error.GlobalSignOutFailed": "Wylogowano Cię na tym urządzeniu, ale wylogowanie na innych urządzeniach nie powiodło się.",
   "error.IncorrectPassword": "Obecne hasło jest nieprawidłowe.",
+  "label.confirmPassword": "Potwierdź hasło",
+  "field.passwordMismatch": "Hasła muszą być takie same.",
+  "label.country": "Kraj lub region",
+  "field.phoneNumber": "Wpisz prawidłowy numer telefonu.",
+  "field.checkbox": "Zaznacz to pole, aby kontynuować.",
 }, () => import("./pl-account.js").then((m) => m.plAccount), () => import("./pl-oauth.js").then((m) => m.plOAuth));

@@ -109,4 +109,9 @@ export const ptScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Seu login demorou demais. Faça login novamente.",
   "error.GlobalSignOutFailed": "Você saiu neste dispositivo, mas não foi possível sair nos seus outros dispositivos.",
   "error.IncorrectPassword": "Sua senha atual não está correta.",
+  "label.confirmPassword": "Confirmar senha",
+  "field.passwordMismatch": "As senhas precisam ser iguais.",
+  "label.country": "País ou região",
+  "field.phoneNumber": "Insira um número de telefone válido.",
+  "field.checkbox": "Marque esta caixa para continuar.",
 }, () => import("./pt-account.js").then((m) => m.ptAccount), () => import("./pt-oauth.js").then((m) => m.ptOAuth));

@@ -109,4 +109,9 @@ export const ruScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Вход занял слишком много времени. Войдите снова.",
   "error.GlobalSignOutFailed": "Вы вышли на этом устройстве, но выйти на других ваших устройствах не удалось.",
   "error.IncorrectPassword": "Текущий пароль указан неверно.",
+  "label.confirmPassword": "Подтвердите пароль",
+  "field.passwordMismatch": "Пароли должны совпадать.",
+  "label.country": "Страна или регион",
+  "field.phoneNumber": "Введите действительный номер телефона.",
+  "field.checkbox": "Установите этот флажок, чтобы продолжить.",
 }, () => import("./ru-account.js").then((m) => m.ruAccount), () => import("./ru-oauth.js").then((m) => m.ruOAuth));

@@ -109,4 +109,9 @@ export const svScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Inloggningen tog för lång tid. Logga in igen.",
   "error.GlobalSignOutFailed": "Du är utloggad på den här enheten, men utloggningen på dina andra enheter misslyckades.",
   "error.IncorrectPassword": "Ditt nuvarande lösenord är fel.",
+  "label.confirmPassword": "Bekräfta lösenord",
+  "field.passwordMismatch": "Lösenorden måste stämma överens.",
+  "label.country": "Land eller region",
+  "field.phoneNumber": "Ange ett giltigt telefonnummer.",
+  "field.checkbox": "Markera rutan för att fortsätta.",
 }, () => import("./sv-account.js").then((m) => m.svAccount), () => import("./sv-oauth.js").then((m) => m.svOAuth));

@@ -109,4 +109,9 @@ export const trScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Oturum açma işleminiz çok uzun sürdü. Tekrar oturum açın.",
   "error.GlobalSignOutFailed": "Bu cihazda oturumunuz kapatıldı, ancak diğer cihazlarınızda oturum kapatılamadı.",
   "error.IncorrectPassword": "Mevcut şifreniz doğru değil.",
+  "label.confirmPassword": "Şifreyi onaylayın",
+  "field.passwordMismatch": "Şifreler aynı olmalıdır.",
+  "label.country": "Ülke veya bölge",
+  "field.phoneNumber": "Geçerli bir telefon numarası girin.",
+  "field.checkbox": "Devam etmek için bu kutuyu işaretleyin.",
 }, () => import("./tr-account.js").then((m) => m.trAccount), () => import("./tr-oauth.js").then((m) => m.trOAuth));

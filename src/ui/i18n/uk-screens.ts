@@ -109,4 +109,9 @@ export const ukScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Вхід тривав надто довго. Увійдіть знову.",
   "error.GlobalSignOutFailed": "Ви вийшли на цьому пристрої, але вийти на інших ваших пристроях не вдалося.",
   "error.IncorrectPassword": "Поточний пароль неправильний.",
+  "label.confirmPassword": "Підтвердьте пароль",
+  "field.passwordMismatch": "Паролі мають збігатися.",
+  "label.country": "Країна або регіон",
+  "field.phoneNumber": "Введіть дійсний номер телефону.",
+  "field.checkbox": "Установіть цей прапорець, щоб продовжити.",
 }, () => import("./uk-account.js").then((m) => m.ukAccount), () => import("./uk-oauth.js").then((m) => m.ukOAuth));

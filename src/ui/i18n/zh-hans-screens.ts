@@ -109,4 +109,9 @@ export const zhHansScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "登录耗时过长。请重新登录。",
   "error.GlobalSignOutFailed": "您已在此设备上退出登录，但在其他设备上退出登录失败。",
   "error.IncorrectPassword": "当前密码不正确。",
+  "label.confirmPassword": "确认密码",
+  "field.passwordMismatch": "两次输入的密码必须一致。",
+  "label.country": "国家或地区",
+  "field.phoneNumber": "请输入有效的电话号码。",
+  "field.checkbox": "请勾选此框以继续。",
 }, () => import("./zh-hans-account.js").then((m) => m.zhHansAccount), () => import("./zh-hans-oauth.js").then((m) => m.zhHansOAuth));

@@ -109,4 +109,9 @@ export const zhHantScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "登入時間過長。請重新登入。",
   "error.GlobalSignOutFailed": "您已在此裝置上登出，但在其他裝置上登出失敗。",
   "error.IncorrectPassword": "目前的密碼不正確。",
+  "label.confirmPassword": "確認密碼",
+  "field.passwordMismatch": "兩次輸入的密碼必須相同。",
+  "label.country": "國家或地區",
+  "field.phoneNumber": "請輸入有效的電話號碼。",
+  "field.checkbox": "請勾選此方塊以繼續。",
 }, () => import("./zh-hant-account.js").then((m) => m.zhHantAccount), () => import("./zh-hant-oauth.js").then((m) => m.zhHantOAuth));
