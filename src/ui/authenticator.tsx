@@ -3,7 +3,6 @@ import { useEffect, useRef, type ComponentType, type ReactNode } from "react";
 import type { AuthUser, CognitoAuth, StepName } from "../index.js";
 import { CognitoAuthProvider, useAuth, useAuthStep, useAuthUser } from "../react/hooks.js";
 import { AuthUIProvider, useUI, type AuthUIOptions } from "./context.js";
-import type { FieldSpec } from "./fields/field-spec.js";
 import { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
 import { SelectMfaType, SetupTotp } from "./screens/mfa.js";
 import { SignIn, type LoginMechanism } from "./screens/sign-in.js";
@@ -21,8 +20,6 @@ export interface AuthenticatorProps extends AuthUIOptions {
   loginMechanism?: LoginMechanism;
   /** Attributes the sign-up screen asks for (standard or `custom:`). */
   signUpAttributes?: readonly string[];
-  /** The app's own sign-up fields, after the password: `textField(…)`, `checkboxField(…)`. */
-  signUpCustomFields?: readonly FieldSpec[];
   /** Replace any screen with the app's own component (it reads the state with the hooks). */
   components?: Partial<Record<RoutedStep, ScreenComponent>>;
   className?: string;
@@ -47,7 +44,7 @@ export function Authenticator({ auth, children, ...props }: AuthenticatorProps) 
   return auth ? <CognitoAuthProvider auth={auth}>{inner}</CognitoAuthProvider> : inner;
 }
 
-function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, signUpCustomFields, components, className, children }: AuthenticatorProps) {
+function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, className, children }: AuthenticatorProps) {
   const auth = useAuth();
   const step = useAuthStep();
   const { t, cx, theme } = useUI();
@@ -67,7 +64,7 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
   const autoFocus = moved.current;
   const screens: Record<RoutedStep, ReactNode> = {
     signIn: <SignIn loginMechanism={loginMechanism} hideSignUp={hideSignUp} autoFocus={autoFocus} />,
-    signUp: <SignUp loginMechanism={loginMechanism} attributes={signUpAttributes} customFields={signUpCustomFields} autoFocus={autoFocus} />,
+    signUp: <SignUp loginMechanism={loginMechanism} attributes={signUpAttributes} autoFocus={autoFocus} />,
     confirmSignUp: <ConfirmSignUp autoFocus={autoFocus} />,
     confirmSignIn: <ConfirmSignIn autoFocus={autoFocus} />,
     selectMfaType: <SelectMfaType autoFocus={autoFocus} />,

@@ -75,7 +75,7 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
   const ui = useUI();
   const { cx } = ui;
   const resolved = useMemo(
-    () => resolveFields(ui.options.formOptions?.reduce((all, option) => option(all, ui), fields) ?? fields, ui.fields?.[name]),
+    () => resolveFields(ui.options.formOptions?.reduce((all, option) => option(all, ui, name), fields) ?? fields, ui.fields?.[name]),
     [fields, ui, name],
   );
   // The schema is built at the first submit, not on the first render (start-up time).

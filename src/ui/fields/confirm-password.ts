@@ -1,4 +1,5 @@
 import type { FieldSpec, FormOption } from "./field-spec.js";
+import { optionText } from "./option-text.js";
 
 /**
  * A form option: wherever a new password is chosen (sign-up, the new password of an invited user,
@@ -11,8 +12,9 @@ import type { FieldSpec, FormOption } from "./field-spec.js";
  * <Authenticator auth={auth} formOptions={[confirmPassword()]} />
  */
 export function confirmPassword(): FormOption {
-  return (fields, { t }) =>
-    fields.flatMap((spec): FieldSpec[] => spec.kind !== "newPassword" ? [spec] : [spec, {
+  return (fields, ui) => {
+    const t = optionText(ui);
+    return fields.flatMap((spec): FieldSpec[] => spec.kind !== "newPassword" ? [spec] : [spec, {
       name: `${spec.name}Confirm`,
       kind: "password",
       label: t("label.confirmPassword"),
@@ -20,4 +22,5 @@ export function confirmPassword(): FormOption {
       omit: true,
       check: (value, values) => (value && value !== values[spec.name] ? t("field.passwordMismatch") : undefined),
     }]);
+  };
 }

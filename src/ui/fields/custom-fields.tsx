@@ -1,9 +1,10 @@
 "use client";
 import { useId, type ReactNode } from "react";
 import { useController, useFormState } from "react-hook-form";
-import { useUI } from "../context.js";
+import { useUI, type ScreenName } from "../context.js";
 import type { FieldProps } from "./field.js";
-import type { FieldKind, FieldSpec } from "./field-spec.js";
+import type { FieldKind, FieldSpec, FormOption } from "./field-spec.js";
+import { optionText } from "./option-text.js";
 
 /** Any schema with zod's `safeParse` (zod 4 or zod/mini): its first issue's message is shown. */
 export interface ValueSchema {
@@ -16,77 +17,82 @@ interface Common {
    * the form's own (validated, never sent), e.g. `terms`.
    */
   name: string;
-  /** Shown as it is given (an app's own wording, in its own language). */
-  label: string;
   hint?: string;
-  /** Position among all the screen's fields (see `fields` overrides); by default after the password. */
+  /** Position among all the screen's fields (as in `fields` overrides); by default after the others. */
   order?: number;
 }
 
-export interface TextFieldOptions extends Common {
+/** A text field of the app's own: its label, and the app's zod rule with its own messages. */
+export interface CustomTextField extends Common {
   /** "text" by default; "email" or "tel" for their keyboard and format check. */
-  kind?: Extract<FieldKind, "text" | "email" | "tel">;
+  type?: Extract<FieldKind, "text" | "email" | "tel">;
+  /** Shown as it is given (the app's own wording, in its own language). */
+  label: string;
   /** Required unless `false`; an empty optional field skips `schema`. */
   required?: boolean;
   placeholder?: string;
   autoComplete?: string;
-  /** The app's rule for the trimmed value, with its own messages, e.g. `z.string().check(z.regex(/^\d{5}$/, "Five digits"))`. */
+  /** The rule for the trimmed value, e.g. `z.string().check(z.regex(/^[A-Z]{2}\d{4}$/, "Two letters, four digits"))`. */
   schema?: ValueSchema;
 }
 
-const isAttribute = (name: string) => name.startsWith("custom:");
-
-/**
- * A text field of the app's own in a kit form (sign-up's `customFields`), with its label and an
- * optional zod rule. A `custom:` name is sent as that attribute.
- *
- * @example
- * <SignUp customFields={[textField({ name: "custom:company", label: "Company", schema: z.string().check(z.minLength(2, "At least 2 letters")) })]} />
- */
-export function textField({ kind = "text", schema, ...field }: TextFieldOptions): FieldSpec {
-  return {
-    ...field,
-    kind,
-    omit: !isAttribute(field.name),
-    check: (value) => {
-      const result = value.trim() && schema?.safeParse(value.trim());
-      return result && !result.success ? result.error.issues[0]?.message ?? "" : undefined;
-    },
-  };
-}
-
-export interface CheckboxFieldOptions extends Omit<Common, "label"> {
-  /** What ticking it means; may hold links, e.g. `<>I accept the <a href="/terms">terms</a></>`. */
+/** A checkbox of the app's own, e.g. accepting the terms. Its value is "true" or "". */
+export interface CustomCheckbox extends Common {
+  type: "checkbox";
+  /** What ticking it means; may hold links: `<>I accept the <a href="/terms">terms</a></>`. */
   label: ReactNode;
   /** The box must be ticked to submit (the default); `false` makes it a free choice. */
   required?: boolean;
-  /** Shown when a required box is not ticked; "Check this box to continue." by default (translated). */
+  /** Shown when a required box is not ticked; "Check this box to continue." (translated) by default. */
   message?: string;
 }
 
-/**
- * A checkbox of the app's own in a kit form (sign-up's `customFields`), e.g. accepting the terms:
- * the form does not submit until a required box is ticked. Its value is "true" or "".
- *
- * @example
- * <SignUp customFields={[checkboxField({ name: "terms", label: <>I accept the <a href="/terms">terms</a></> })]} />
- */
-export function checkboxField({ label, required = true, message, ...field }: CheckboxFieldOptions): FieldSpec {
-  const spec: CheckboxSpec = {
-    ...field,
-    kind: "text",
-    // Its own rule below stands for "required": a box has no text to fill in.
-    required: false,
-    omit: !isAttribute(field.name),
-    // One component for every box (stable while the app re-renders); what differs rides on the spec.
-    input: Checkbox,
-    box: { label, required },
-    check: (value, _, t) => (required && value !== "true" ? message ?? t("field.checkbox") : undefined),
-  };
-  return spec;
-}
+export type CustomField = CustomTextField | CustomCheckbox;
 
 type CheckboxSpec = FieldSpec & { box: { label: ReactNode; required: boolean } };
+
+/**
+ * A form option: the app's own fields inside a kit form (after its fields; `order` moves them),
+ * validated with it — the form does not submit until they pass. A `custom:` name is sent as that
+ * user attribute (sign-up, profile); any other (`terms`) is checked, never sent.
+ *
+ * @example
+ * const formOptions = [customFields("signUp", [
+ *   { name: "custom:company", label: "Company", schema: z.string().check(z.minLength(2, "At least 2 letters")) },
+ *   { type: "checkbox", name: "terms", label: <>I accept the <a href="/terms">terms</a></> },
+ * ])];
+ * <Authenticator auth={auth} formOptions={formOptions} />
+ */
+export function customFields(screen: ScreenName, fields: readonly CustomField[]): FormOption {
+  return (all, ui, name) => {
+    if (name !== screen) return all;
+    const t = optionText(ui);
+    return [...all, ...fields.map((field): FieldSpec => {
+      const omit = !field.name.startsWith("custom:");
+      if (field.type === "checkbox") {
+        const { label, required = true, message, type: _, ...rest } = field;
+        const spec: CheckboxSpec = {
+          ...rest, kind: "text", omit,
+          // Its own rule stands for "required": a box has no text to fill in.
+          required: false,
+          // One component for every box (stable while the app re-renders); what differs rides on the spec.
+          input: Checkbox,
+          box: { label, required },
+          check: (value) => (required && value !== "true" ? message ?? t("field.checkbox") : undefined),
+        };
+        return spec;
+      }
+      const { type = "text", schema, ...rest } = field;
+      return {
+        ...rest, kind: type, omit,
+        check: (value) => {
+          const result = value.trim() && schema?.safeParse(value.trim());
+          return result && !result.success ? result.error.issues[0]?.message : undefined;
+        },
+      };
+    })];
+  };
+}
 
 function Checkbox({ spec, control }: FieldProps) {
   const { label, required } = (spec as CheckboxSpec).box;

@@ -1,8 +1,7 @@
 import type { ComponentType } from "react";
 import * as z from "zod/mini";
-import type { AuthUI, FieldOverride, PasswordPolicy } from "../context.js";
+import type { AuthUI, FieldOverride, PasswordPolicy, ScreenName } from "../context.js";
 import type { MessageId } from "../i18n/en.js";
-import type { Translate } from "../i18n/translate.js";
 import type { FieldProps } from "./field.js";
 
 /** What a form field is: its kind sets type, autocomplete, keyboard and validation. */
@@ -14,16 +13,17 @@ export interface FieldSpec extends FieldOverride {
   /** Drawn by this component instead of the kit's input (a checkbox, a phone number with its country). */
   input?: ComponentType<FieldProps>;
   /** A rule after the kind's own, given the whole form's values: the message when the value fails it. */
-  check?: (value: string, values: Readonly<Record<string, string>>, t: Translate) => string | undefined;
+  check?: (value: string, values: Readonly<Record<string, string>>) => string | undefined;
   /** Validated, but left out of what the form submits (a password confirmation, a terms box). */
   omit?: boolean;
 }
 
 /**
- * A form option: changes the fields of every form it is given to (`formOptions` of
- * `<Authenticator>` / `<AuthUIProvider>`), e.g. `confirmPassword()` or `phoneNumbers()`.
+ * A form option: changes the fields of the forms it is given to (`formOptions` of
+ * `<Authenticator>` / `<AuthUIProvider>`), e.g. `confirmPassword()`, `phoneNumbers()` or
+ * `customFields("signUp", […])`; `screen` is the form's screen.
  */
-export type FormOption = (fields: readonly FieldSpec[], ui: AuthUI) => FieldSpec[];
+export type FormOption = (fields: readonly FieldSpec[], ui: AuthUI, screen: ScreenName) => readonly FieldSpec[];
 
 const AUTOCOMPLETE: Record<FieldKind, string> = {
   username: "username", text: "on", email: "email", tel: "tel",
@@ -91,10 +91,8 @@ export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "
     shape[field.name] = string;
   }
   // Rules of form options and the app's own fields, which may compare fields (a confirmation).
-  return z.object(shape).check(z.check((payload) => {
-    for (const { name, check } of fields) {
-      const message = check?.(payload.value[name]!, payload.value, t);
-      if (message) payload.issues.push({ code: "custom", message, input: payload.value, path: [name] });
-    }
+  return z.object(shape).check(...fields.map(({ name, check }) => {
+    let message: string | undefined;
+    return z.refine<Record<string, string>>((values) => !(message = check?.(values[name]!, values)), { path: [name], error: () => message });
   }));
 }

@@ -5,6 +5,7 @@ import { useUI } from "../context.js";
 import { COUNTRIES, type Country } from "./countries.js";
 import type { FieldProps } from "./field.js";
 import { autoCompleteOf, type FieldSpec, type FormOption } from "./field-spec.js";
+import { optionText } from "./option-text.js";
 import { E164, joinPhone, splitPhone, type PhoneParts } from "./phone-number.js";
 
 export interface PhoneNumbersOptions {
@@ -35,16 +36,18 @@ export function phoneNumbers({ defaultCountry, countries = COUNTRIES }: PhoneNum
   const initial = countries.find((c) => c.code === defaultCountry) ?? countries[0];
   if (!initial) throw new Error("phoneNumbers(): the list of countries is empty");
   const phone: PhoneConfig = { countries, initial };
-  return (fields) =>
-    fields.map((spec): FieldSpec => spec.kind !== "tel" ? spec : {
+  return (fields, ui) => {
+    const t = optionText(ui);
+    return fields.map((spec): FieldSpec => spec.kind !== "tel" ? spec : {
       ...spec,
       // A text field to the form (its own check and message below); the input stays type="tel".
       kind: "text",
       autoComplete: autoCompleteOf(spec),
       input: PhoneInput,
       phone,
-      check: (value, _, t) => (value && !E164.test(value) ? t("field.phoneNumber") : undefined),
+      check: (value) => (value && !E164.test(value) ? t("field.phoneNumber") : undefined),
     } as PhoneSpec);
+  };
 }
 
 /** The parts of a value the form holds (E.164 or ""), the chosen country kept when it fits. */
@@ -53,7 +56,8 @@ const partsOf = (value: string, { countries, initial }: PhoneConfig, chosen = in
 
 function PhoneInput({ spec, control }: FieldProps) {
   const { phone } = spec as PhoneSpec;
-  const { t, cx, options } = useUI();
+  const ui = useUI();
+  const { t, cx, options } = ui;
   const id = useId();
   const { field } = useController({ name: spec.name, control });
   const { errors } = useFormState({ control, name: spec.name });
@@ -89,7 +93,7 @@ function PhoneInput({ spec, control }: FieldProps) {
       </legend>
       <div className={cx("phone")}>
         <span className={cx("country")} data-code={parts.country.code}>
-          <select className={cx("country-select")} aria-label={t("label.country")} autoComplete="off" value={parts.country.code}
+          <select className={cx("country-select")} aria-label={optionText(ui)("label.country")} autoComplete="off" value={parts.country.code}
             onChange={(event) => update({ ...parts, country: phone.countries.find((c) => c.code === event.target.value)! })}>
             {choices.map((c) => <option key={c.code} value={c.code}>{c.label}</option>)}
           </select>

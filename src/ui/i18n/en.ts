@@ -1,5 +1,6 @@
 import type { enAccount } from "./en-account.js";
 import type { enOAuth } from "./en-oauth.js";
+import type { enOptions } from "./en-options.js";
 
 /**
  * English, the reference dictionary: every message id the UI uses. Other languages must have
@@ -114,12 +115,7 @@ export const en = {
   "error.SessionExpired": "Your sign-in took too long. Sign in again.",
   "error.GlobalSignOutFailed": "You are signed out on this device, but signing out on your other devices did not go through.",
   "error.IncorrectPassword": "Your current password is not right.",
-  "label.confirmPassword": "Confirm password",
-  "field.passwordMismatch": "Passwords must match.",
-  "label.country": "Country or region",
-  "field.phoneNumber": "Enter a valid phone number.",
-  "field.checkbox": "Check this box to continue.",
 } as const;
 
-export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;
+export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth | keyof typeof enOptions;
 export type Dictionary = Record<MessageId, string>;

@@ -14,13 +14,11 @@ export interface SignUpProps {
   loginMechanism?: LoginMechanism;
   /** Attributes to ask for, standard or `custom:`; email is required unless overridden. */
   attributes?: readonly string[];
-  /** The app's own fields, after the password: `textField(…)`, `checkboxField(…)` (a `custom:` name is sent as that attribute). */
-  customFields?: readonly FieldSpec[];
   autoFocus?: boolean;
 }
 
 /** Create an account: username (or email/phone), attributes and a password with the live policy checklist. */
-export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["email"], customFields = [], autoFocus }: SignUpProps) {
+export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["email"], autoFocus }: SignUpProps) {
   const auth = useAuth();
   const state = useStep("signUp");
   const { t } = useUI();
@@ -34,7 +32,6 @@ export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["emai
       ...(name.startsWith("custom:") ? { label: name.slice(7) } : {}),
     })),
     { name: "password", kind: "newPassword" },
-    ...customFields,
   ];
   return (
     <Screen name="signUp" title={t("signUp.title")} autoFocus={autoFocus}>
