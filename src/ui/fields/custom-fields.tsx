@@ -17,9 +17,8 @@ interface Common {
    * the form's own (validated, never sent), e.g. `terms`.
    */
   name: string;
+  /** Shown under the field. (To move a field, give it an `order` in the screen's `fields` overrides.) */
   hint?: string;
-  /** Position among all the screen's fields (as in `fields` overrides); by default after the others. */
-  order?: number;
 }
 
 /** A text field of the app's own: its label, and the app's zod rule with its own messages. */
@@ -52,9 +51,10 @@ export type CustomField = CustomTextField | CustomCheckbox;
 type CheckboxSpec = FieldSpec & { box: { label: ReactNode; required: boolean } };
 
 /**
- * A form option: the app's own fields inside a kit form (after its fields; `order` moves them),
- * validated with it — the form does not submit until they pass. A `custom:` name is sent as that
- * user attribute (sign-up, profile); any other (`terms`) is checked, never sent.
+ * A form option: the app's own fields inside a kit form (after its fields; an `order` in the
+ * screen's `fields` overrides moves one), validated with it — the form does not submit until they
+ * pass. A `custom:` name is sent as that user attribute (sign-up, profile); any other (`terms`)
+ * is checked, never sent.
  *
  * @example
  * const formOptions = [customFields("signUp", [

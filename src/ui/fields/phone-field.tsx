@@ -89,7 +89,7 @@ function PhoneInput({ spec, control }: FieldProps) {
     <fieldset className={`${cx("field")} ${cx("phone-field")}`.trim()} data-field={spec.name} data-invalid={error ? "" : undefined}>
       <legend id={`${id}-label`} className={cx("label")}>
         {spec.label ?? t(`label.${spec.name}`)}
-        {spec.required === false && <span className={cx("optional")}> ({t("common.optional")})</span>}
+        {spec.required === false && <>{" "}<span className={cx("optional")}>({t("common.optional")})</span></>}
       </legend>
       <div className={cx("phone")}>
         <span className={cx("country")} data-code={parts.country.code}>
