@@ -72,6 +72,10 @@ createRoot(document.getElementById("root")!).render(<Authenticator auth={auth} /
       budget: 3_000,
       relativeTo: "authenticator",
     },
+    // Each form option turned on, as the README shows it (what the option adds to the Authenticator).
+    { name: "custom sign-up fields", files: { "app.tsx": readmeSample("#### Custom sign-up fields"), "main.tsx": mount("./app", "SignUpWithTerms") }, budget: 1_500, relativeTo: "authenticator" },
+    { name: "confirm password", files: { "app.tsx": readmeSample("#### Confirm password"), "main.tsx": mount("./app", "App") }, budget: 500, relativeTo: "drop-in" },
+    { name: "phone numbers", files: { "app.tsx": readmeSample("#### Phone numbers with a country picker"), "main.tsx": mount("./app", "PhoneSignIn") }, budget: 3_000, relativeTo: "authenticator" },
   ];
 }
 

@@ -1,10 +1,10 @@
 "use client";
 import { useId, type ReactNode } from "react";
-import { useController, useFormState } from "react-hook-form";
 import { useUI, type ScreenName } from "../context.js";
 import type { FieldProps } from "./field.js";
 import type { FieldKind, FieldSpec, FormOption } from "./field-spec.js";
 import { optionText } from "./option-text.js";
+import { useFieldValue } from "./use-field-value.js";
 
 /** Any schema with zod's `safeParse` (zod 4 or zod/mini): its first issue's message is shown. */
 export interface ValueSchema {
@@ -94,19 +94,17 @@ export function customFields(screen: ScreenName, fields: readonly CustomField[])
   };
 }
 
-function Checkbox({ spec, control }: FieldProps) {
+function Checkbox(props: FieldProps) {
+  const { spec } = props;
   const { label, required } = (spec as CheckboxSpec).box;
   const { cx } = useUI();
   const id = useId();
-  const { field } = useController({ name: spec.name, control });
-  const { errors } = useFormState({ control, name: spec.name });
-  const error = errors[spec.name]?.message;
+  const { value, set, error, ref } = useFieldValue(props);
   const describedBy = [error && `${id}-error`, spec.hint && `${id}-hint`].filter(Boolean).join(" ");
   return (
     <div className={cx("field")} data-field={spec.name} data-invalid={error ? "" : undefined}>
       <div className={cx("checkbox")}>
-        <input id={id} type="checkbox" ref={field.ref} name={field.name} checked={field.value === "true"} onBlur={field.onBlur}
-          onChange={(event) => field.onChange(event.target.checked ? "true" : "")}
+        <input id={id} type="checkbox" ref={ref} name={spec.name} checked={value === "true"} onChange={(event) => set(event.target.checked ? "true" : "")}
           aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} aria-required={required} />
         <label htmlFor={id}>{label}</label>
       </div>

@@ -1,12 +1,12 @@
 "use client";
 import { useId, useMemo, useState, type ClipboardEvent } from "react";
-import { useController, useFormState } from "react-hook-form";
 import { useUI } from "../context.js";
 import { COUNTRIES, type Country } from "./countries.js";
 import type { FieldProps } from "./field.js";
 import { autoCompleteOf, type FieldSpec, type FormOption } from "./field-spec.js";
 import { optionText } from "./option-text.js";
 import { E164, joinPhone, splitPhone, type PhoneParts } from "./phone-number.js";
+import { useFieldValue } from "./use-field-value.js";
 
 export interface PhoneNumbersOptions {
   /** The country chosen at first (ISO code, e.g. "FR"): its calling code is the default. The list's first otherwise. */
@@ -54,17 +54,16 @@ export function phoneNumbers({ defaultCountry, countries = COUNTRIES }: PhoneNum
 const partsOf = (value: string, { countries, initial }: PhoneConfig, chosen = initial): PhoneParts =>
   splitPhone(value, countries, chosen) ?? { country: chosen, national: value };
 
-function PhoneInput({ spec, control }: FieldProps) {
+function PhoneInput(props: FieldProps) {
+  const { spec } = props;
   const { phone } = spec as PhoneSpec;
   const ui = useUI();
   const { t, cx, options } = ui;
   const id = useId();
-  const { field } = useController({ name: spec.name, control });
-  const { errors } = useFormState({ control, name: spec.name });
-  const error = errors[spec.name]?.message;
-  const [parts, setParts] = useState(() => ({ ...partsOf(field.value, phone), value: field.value }));
+  const { value, set, error, ref } = useFieldValue(props);
+  const [parts, setParts] = useState(() => ({ ...partsOf(value, phone), value }));
   // Set from outside (a reset, the profile's saved number): shown again from the value.
-  if (field.value !== parts.value) setParts({ ...partsOf(field.value, phone, parts.country), value: field.value });
+  if (value !== parts.value) setParts({ ...partsOf(value, phone, parts.country), value });
   const lang = t("meta.lang");
   const choices = useMemo(() => {
     const names = new Intl.DisplayNames([lang], { type: "region", fallback: "code" });
@@ -72,9 +71,9 @@ function PhoneInput({ spec, control }: FieldProps) {
       .sort((a, b) => a.label.localeCompare(b.label, lang));
   }, [phone.countries, lang]);
   const update = (next: PhoneParts) => {
-    const value = joinPhone(next);
-    setParts({ ...next, value });
-    field.onChange(value);
+    const joined = joinPhone(next);
+    setParts({ ...next, value: joined });
+    set(joined);
   };
   /** What was typed or pasted: a "+…" (or "00…") number picks its country. */
   const type = (text: string) => update((/^\s*(\+|00)/.test(text) && splitPhone(text, phone.countries, parts.country)) || { ...parts, national: text });
@@ -100,7 +99,7 @@ function PhoneInput({ spec, control }: FieldProps) {
           {/* What the closed picker shows (the styles lay the select, invisible, over it): short, so the number keeps its room. */}
           {!options.unstyled && <span className={cx("country-code")} aria-hidden="true" dir="ltr">{parts.country.code} +{parts.country.dial}</span>}
         </span>
-        <input id={id} ref={field.ref} name={field.name} onBlur={field.onBlur} className={cx("input")} type="tel" dir="ltr"
+        <input id={id} ref={ref} name={spec.name} className={cx("input")} type="tel" dir="ltr"
           value={parts.national} onChange={(event) => type(event.target.value)} onPaste={onPaste}
           autoComplete={autoCompleteOf(spec)} placeholder={spec.placeholder} aria-labelledby={`${id}-label`}
           aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} aria-required={spec.required !== false} />
