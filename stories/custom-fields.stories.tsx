@@ -116,6 +116,7 @@ export const OptionalAttributeBox: Story = {
     await fillStockFields(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Create account" }));
     await waitFor(() => expect(canvas.getByRole("checkbox", { name: "I am 18 or older" })).toHaveAccessibleDescription("You must be 18 or older to sign up."));
+    await expect(canvas.getByRole("checkbox", { name: "I am 18 or older" })).toHaveFocus(); // the first (only) field in error
     await userEvent.click(canvas.getByRole("checkbox", { name: "Send me the monthly newsletter" }));
     await userEvent.click(canvas.getByRole("checkbox", { name: "I am 18 or older" }));
     await userEvent.click(canvas.getByRole("button", { name: "Create account" }));

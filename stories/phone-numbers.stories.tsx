@@ -66,6 +66,7 @@ export const Invalid: Story = {
     await userEvent.click(within(canvasElement).getByRole("button", { name: "Create account" }));
     await waitFor(() => expect(number).toHaveAttribute("aria-invalid", "true"));
     await expect(number).toHaveAccessibleDescription("Enter a valid phone number.");
+    await expect(number).toHaveFocus();
   },
 };
 
