@@ -4,8 +4,7 @@ import type { ReactNode } from "react";
 import { ChangePassword, ConfirmForgotPassword, confirmPassword, NewPassword, SignUp } from "../src/ui/index";
 import { fr } from "../src/ui/i18n/fr";
 import type { CognitoAuth } from "../src/index";
-import { challenge } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { challenge, TEST_USER as USER, withAuth } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark } from "./support/plays";
 

@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import * as z from "zod/mini";
 import { customFields, SignUp, type CustomField } from "../src/ui/index";
 import type { CognitoAuth } from "../src/index";
-import { withAuth } from "./support/story-auth";
+import { withAuth } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark } from "./support/plays";
 

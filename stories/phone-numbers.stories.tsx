@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { COUNTRIES, phoneNumbers, ProfileAttributes, SignIn, SignUp, type FormOption } from "../src/ui/index";
 import { ar } from "../src/ui/i18n/ar";
 import type { CognitoAuth } from "../src/index";
-import { USER, withAuth } from "./support/story-auth";
+import { TEST_USER as USER, withAuth } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark } from "./support/plays";
 

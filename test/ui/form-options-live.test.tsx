@@ -11,7 +11,6 @@ import userEvent from "@testing-library/user-event";
 import * as z from "zod/mini";
 import { createCognitoAuth, memoryStorage } from "../../src/index";
 import { AccountSettings, Authenticator, confirmPassword, customFields, phoneNumbers, type AuthenticatorProps } from "../../src/ui/index";
-import { cognitoCall } from "../support/cognito/cognito-call";
 
 const config = inject("cognito");
 
@@ -39,8 +38,14 @@ async function codeSentTo(username: string, since: number): Promise<string> {
   return code;
 }
 
+/** The user as Cognito stores it (AdminGetUser), attributes by name. */
 const storedAttributes = async (username: string) => {
-  const { UserAttributes } = await cognitoCall<{ UserAttributes: { Name: string; Value: string }[] }>(config.endpoint, "AdminGetUser", { UserPoolId: config.userPoolId, Username: username });
+  const response = await fetch(config.endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService.AdminGetUser" },
+    body: JSON.stringify({ UserPoolId: config.userPoolId, Username: username }),
+  });
+  const { UserAttributes } = (await response.json()) as { UserAttributes: { Name: string; Value: string }[] };
   return Object.fromEntries(UserAttributes.map((a) => [a.Name, a.Value]));
 };
 
