@@ -47,7 +47,7 @@ export function Authenticator({ auth, children, ...props }: AuthenticatorProps) 
 function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, className, children }: AuthenticatorProps) {
   const auth = useAuth();
   const step = useAuthStep();
-  const { t, cx, theme } = useUI();
+  const { t, cx, theme, dir } = useUI();
   const first = useRef<StepName | null>(null);
   const moved = useRef(false);
   const started = useRef(false);
@@ -78,7 +78,8 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
   else if (step === "signedIn") content = <SignedIn>{children}</SignedIn>;
   else {
     const Custom = components?.[step];
-    content = Custom ? <Custom autoFocus={autoFocus} /> : screens[step];
+    // The app's own screen sits in the kit's card and theme, like the screens it replaces.
+    content = Custom ? <div className={`${cx("root")} ${cx("screen")}`.trim()} data-theme={theme} dir={dir}><Custom autoFocus={autoFocus} /></div> : screens[step];
   }
   return (
     <div className={[cx("authenticator"), className].filter(Boolean).join(" ")} data-step={step}>

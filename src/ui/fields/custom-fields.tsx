@@ -108,8 +108,8 @@ function Checkbox(props: FieldProps) {
           aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} aria-required={required} />
         <label htmlFor={id}>{label}</label>
       </div>
-      {spec.hint && <p id={`${id}-hint`} className={cx("hint")}>{spec.hint}</p>}
       {error && <p id={`${id}-error`} className={cx("field-error")}>{error}</p>}
+      {spec.hint && <p id={`${id}-hint`} className={cx("hint")}>{spec.hint}</p>}
     </div>
   );
 }

@@ -104,8 +104,8 @@ function PhoneInput(props: FieldProps) {
           autoComplete={autoCompleteOf(spec)} placeholder={spec.placeholder} aria-labelledby={`${id}-label`}
           aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} aria-required={spec.required !== false} />
       </div>
-      {spec.hint && <p id={`${id}-hint`} className={cx("hint")}>{spec.hint}</p>}
       {error && <p id={`${id}-error`} className={cx("field-error")}>{error}</p>}
+      {spec.hint && <p id={`${id}-hint`} className={cx("hint")}>{spec.hint}</p>}
     </fieldset>
   );
 }

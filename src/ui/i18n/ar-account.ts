@@ -18,4 +18,5 @@ export const arAccount: AccountDictionary = {
   "account.setUpTotp": "إعداد تطبيق مصادقة",
   "account.signOutEverywhere": "تسجيل الخروج من جميع الأجهزة",
   "error.MissingScope": "لا يسمح تسجيل الدخول هذا بتغيير إعدادات الحساب. سجّل الخروج ثم سجّل الدخول مرة أخرى.",
+  "account.verified": "تم التحقق",
 };

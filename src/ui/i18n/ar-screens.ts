@@ -114,4 +114,7 @@ export const arScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "البلد أو المنطقة",
   "field.phoneNumber": "أدخِل رقم هاتف صالحًا.",
   "field.checkbox": "حدِّد هذا المربع للمتابعة.",
+  "setupTotp.scan": "امسح رمز QR ضوئيًا باستخدام تطبيق المصادقة، أو اكتب مفتاح الإعداد.",
+  "setupTotp.enterCode": "أدخِل الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق.",
+  "setupTotp.copyFailed": "تعذّر نسخ المفتاح. لقد تم تحديده، فانسخه بنفسك.",
 }, () => import("./ar-account.js").then((m) => m.arAccount), () => import("./ar-oauth.js").then((m) => m.arOAuth));

@@ -18,4 +18,5 @@ export const csAccount: AccountDictionary = {
   "account.setUpTotp": "Nastavit ověřovací aplikaci",
   "account.signOutEverywhere": "Odhlásit se na všech zařízeních",
   "error.MissingScope": "Toto přihlášení neumožňuje měnit nastavení účtu. Odhlaste se a znovu se přihlaste.",
+  "account.verified": "Ověřeno",
 };

@@ -114,4 +114,7 @@ export const csScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Země nebo oblast",
   "field.phoneNumber": "Zadejte platné telefonní číslo.",
   "field.checkbox": "Pokračujte zaškrtnutím tohoto políčka.",
+  "setupTotp.scan": "Naskenujte QR kód ověřovací aplikací nebo zadejte instalační klíč.",
+  "setupTotp.enterCode": "Zadejte šestimístný kód, který aplikace zobrazí.",
+  "setupTotp.copyFailed": "Klíč se nepodařilo zkopírovat. Je označený, zkopírujte ho ručně.",
 }, () => import("./cs-account.js").then((m) => m.csAccount), () => import("./cs-oauth.js").then((m) => m.csOAuth));

@@ -18,4 +18,5 @@ export const daAccount: AccountDictionary = {
   "account.setUpTotp": "Konfigurer en godkendelsesapp",
   "account.signOutEverywhere": "Log ud på alle enheder",
   "error.MissingScope": "Dette login giver ikke adgang til at ændre kontoindstillinger. Log ud, og log ind igen.",
+  "account.verified": "Bekræftet",
 };

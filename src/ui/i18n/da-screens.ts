@@ -114,4 +114,7 @@ export const daScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Land eller område",
   "field.phoneNumber": "Angiv et gyldigt telefonnummer.",
   "field.checkbox": "Markér feltet for at fortsætte.",
+  "setupTotp.scan": "Scan QR-koden med din godkendelsesapp, eller indtast konfigurationsnøglen.",
+  "setupTotp.enterCode": "Angiv den 6-cifrede kode, som appen viser.",
+  "setupTotp.copyFailed": "Nøglen kunne ikke kopieres. Den er markeret, så du selv kan kopiere den.",
 }, () => import("./da-account.js").then((m) => m.daAccount), () => import("./da-oauth.js").then((m) => m.daOAuth));

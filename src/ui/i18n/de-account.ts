@@ -18,4 +18,5 @@ export const deAccount: AccountDictionary = {
   "account.setUpTotp": "Authentifizierungs-App einrichten",
   "account.signOutEverywhere": "Auf allen Geräten abmelden",
   "error.MissingScope": "Mit dieser Anmeldung können Sie die Kontoeinstellungen nicht ändern. Melden Sie sich ab und erneut an.",
+  "account.verified": "Bestätigt",
 };

@@ -114,4 +114,7 @@ export const deScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Land oder Region",
   "field.phoneNumber": "Geben Sie eine gültige Telefonnummer ein.",
   "field.checkbox": "Aktivieren Sie dieses Kästchen, um fortzufahren.",
+  "setupTotp.scan": "Scannen Sie den QR-Code mit Ihrer Authentifizierungs-App oder geben Sie den Einrichtungsschlüssel ein.",
+  "setupTotp.enterCode": "Geben Sie den 6-stelligen Code ein, den die App anzeigt.",
+  "setupTotp.copyFailed": "Der Schlüssel konnte nicht kopiert werden. Er ist markiert – kopieren Sie ihn selbst.",
 }, () => import("./de-account.js").then((m) => m.deAccount), () => import("./de-oauth.js").then((m) => m.deOAuth));

@@ -16,4 +16,5 @@ export const enAccount = {
   "account.setUpTotp": "Set up an authenticator app",
   "account.signOutEverywhere": "Sign out on all devices",
   "error.MissingScope": "This sign-in does not allow changing account settings. Sign out and sign in again.",
+  "account.verified": "Verified",
 } as const;

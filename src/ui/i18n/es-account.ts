@@ -18,4 +18,5 @@ export const esAccount: AccountDictionary = {
   "account.setUpTotp": "Configurar una aplicación de autenticación",
   "account.signOutEverywhere": "Cerrar sesión en todos los dispositivos",
   "error.MissingScope": "Este inicio de sesión no permite cambiar la configuración de la cuenta. Cierra sesión y vuelve a iniciarla.",
+  "account.verified": "Verificado",
 };

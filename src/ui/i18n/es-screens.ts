@@ -114,4 +114,7 @@ export const esScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "País o región",
   "field.phoneNumber": "Introduzca un número de teléfono válido.",
   "field.checkbox": "Marque esta casilla para continuar.",
+  "setupTotp.scan": "Escanee el código QR con su aplicación de autenticación o escriba la clave de configuración.",
+  "setupTotp.enterCode": "Introduzca el código de 6 dígitos que muestra la aplicación.",
+  "setupTotp.copyFailed": "No se pudo copiar la clave. Está seleccionada: cópiela usted mismo.",
 }, () => import("./es-account.js").then((m) => m.esAccount), () => import("./es-oauth.js").then((m) => m.esOAuth));

@@ -18,4 +18,5 @@ export const fiAccount: AccountDictionary = {
   "account.setUpTotp": "Ota todennussovellus käyttöön",
   "account.signOutEverywhere": "Kirjaudu ulos kaikilla laitteilla",
   "error.MissingScope": "Tämä kirjautuminen ei salli tiliasetusten muuttamista. Kirjaudu ulos ja kirjaudu sisään uudelleen.",
+  "account.verified": "Vahvistettu",
 };

@@ -114,4 +114,7 @@ export const fiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Maa tai alue",
   "field.phoneNumber": "Anna kelvollinen puhelinnumero.",
   "field.checkbox": "Jatka valitsemalla tämä valintaruutu.",
+  "setupTotp.scan": "Skannaa QR-koodi todennussovelluksellasi tai kirjoita määritysavain.",
+  "setupTotp.enterCode": "Anna sovelluksen näyttämä 6-numeroinen koodi.",
+  "setupTotp.copyFailed": "Avaimen kopiointi ei onnistunut. Se on valittuna, joten kopioi se itse.",
 }, () => import("./fi-account.js").then((m) => m.fiAccount), () => import("./fi-oauth.js").then((m) => m.fiOAuth));

@@ -18,4 +18,5 @@ export const frAccount: AccountDictionary = {
   "account.setUpTotp": "Configurer une application d’authentification",
   "account.signOutEverywhere": "Se déconnecter de tous les appareils",
   "error.MissingScope": "Cette connexion ne permet pas de modifier les paramètres du compte. Déconnectez-vous, puis reconnectez-vous.",
+  "account.verified": "Vérifié",
 };

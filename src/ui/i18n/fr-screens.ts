@@ -114,4 +114,7 @@ export const frScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Pays ou région",
   "field.phoneNumber": "Saisissez un numéro de téléphone valide.",
   "field.checkbox": "Cochez cette case pour continuer.",
+  "setupTotp.scan": "Scannez le code QR avec votre application d’authentification ou saisissez la clé de configuration.",
+  "setupTotp.enterCode": "Saisissez le code à 6 chiffres affiché par l’application.",
+  "setupTotp.copyFailed": "Impossible de copier la clé. Elle est sélectionnée : copiez-la vous-même.",
 }, () => import("./fr-account.js").then((m) => m.frAccount), () => import("./fr-oauth.js").then((m) => m.frOAuth));

@@ -18,4 +18,5 @@ export const heAccount: AccountDictionary = {
   "account.setUpTotp": "הגדרת אפליקציית אימות",
   "account.signOutEverywhere": "יציאה מכל המכשירים",
   "error.MissingScope": "הכניסה הזו לא מאפשרת לשנות את הגדרות החשבון. יש להתנתק ולהיכנס שוב.",
+  "account.verified": "מאומת",
 };

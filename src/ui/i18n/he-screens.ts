@@ -114,4 +114,7 @@ export const heScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "מדינה או אזור",
   "field.phoneNumber": "יש להזין מספר טלפון תקין.",
   "field.checkbox": "יש לסמן את התיבה כדי להמשיך.",
+  "setupTotp.scan": "יש לסרוק את קוד ה-QR באפליקציית האימות או להקליד את מפתח ההגדרה.",
+  "setupTotp.enterCode": "יש להזין את הקוד בן 6 הספרות שמוצג באפליקציה.",
+  "setupTotp.copyFailed": "לא ניתן היה להעתיק את המפתח. הוא מסומן – אפשר להעתיק אותו ידנית.",
 }, () => import("./he-account.js").then((m) => m.heAccount), () => import("./he-oauth.js").then((m) => m.heOAuth));

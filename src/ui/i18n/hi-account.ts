@@ -18,4 +18,5 @@ export const hiAccount: AccountDictionary = {
   "account.setUpTotp": "ऑथेंटिकेटर ऐप सेट अप करें",
   "account.signOutEverywhere": "सभी डिवाइस से साइन आउट करें",
   "error.MissingScope": "इस साइन-इन से खाते की सेटिंग नहीं बदली जा सकतीं। साइन आउट करें और फिर से साइन इन करें।",
+  "account.verified": "पुष्टि हो गई",
 };

@@ -114,4 +114,7 @@ export const hiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "देश या क्षेत्र",
   "field.phoneNumber": "मान्य फ़ोन नंबर डालें।",
   "field.checkbox": "जारी रखने के लिए इस बॉक्स को चुनें।",
+  "setupTotp.scan": "अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी टाइप करें।",
+  "setupTotp.enterCode": "ऐप में दिख रहा 6 अंकों का कोड डालें।",
+  "setupTotp.copyFailed": "कुंजी कॉपी नहीं हो सकी। वह चुनी हुई है, उसे खुद कॉपी करें।",
 }, () => import("./hi-account.js").then((m) => m.hiAccount), () => import("./hi-oauth.js").then((m) => m.hiOAuth));

@@ -18,4 +18,5 @@ export const itAccount: AccountDictionary = {
   "account.setUpTotp": "Configura un’app di autenticazione",
   "account.signOutEverywhere": "Esci da tutti i dispositivi",
   "error.MissingScope": "Questo accesso non consente di modificare le impostazioni dell'account. Esci e accedi di nuovo.",
+  "account.verified": "Verificato",
 };

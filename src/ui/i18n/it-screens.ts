@@ -114,4 +114,7 @@ export const itScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Paese o area geografica",
   "field.phoneNumber": "Inserisci un numero di telefono valido.",
   "field.checkbox": "Seleziona questa casella per continuare.",
+  "setupTotp.scan": "Scansiona il codice QR con la tua app di autenticazione o digita la chiave di configurazione.",
+  "setupTotp.enterCode": "Inserisci il codice a 6 cifre mostrato dall’app.",
+  "setupTotp.copyFailed": "Impossibile copiare la chiave. È selezionata: copiala tu.",
 }, () => import("./it-account.js").then((m) => m.itAccount), () => import("./it-oauth.js").then((m) => m.itOAuth));

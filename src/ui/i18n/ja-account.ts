@@ -18,4 +18,5 @@ export const jaAccount: AccountDictionary = {
   "account.setUpTotp": "認証アプリを設定",
   "account.signOutEverywhere": "すべてのデバイスでサインアウト",
   "error.MissingScope": "このサインインではアカウント設定を変更できません。サインアウトしてから、もう一度サインインしてください。",
+  "account.verified": "確認済み",
 };

@@ -114,4 +114,7 @@ export const jaScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "国または地域",
   "field.phoneNumber": "有効な電話番号を入力してください。",
   "field.checkbox": "続行するには、このチェックボックスをオンにしてください。",
+  "setupTotp.scan": "認証アプリで QR コードをスキャンするか、セットアップキーを入力してください。",
+  "setupTotp.enterCode": "アプリに表示された 6 桁のコードを入力してください。",
+  "setupTotp.copyFailed": "キーをコピーできませんでした。キーが選択されているので、手動でコピーしてください。",
 }, () => import("./ja-account.js").then((m) => m.jaAccount), () => import("./ja-oauth.js").then((m) => m.jaOAuth));

@@ -18,4 +18,5 @@ export const koAccount: AccountDictionary = {
   "account.setUpTotp": "인증 앱 설정",
   "account.signOutEverywhere": "모든 기기에서 로그아웃",
   "error.MissingScope": "이 로그인으로는 계정 설정을 변경할 수 없습니다. 로그아웃한 후 다시 로그인하세요.",
+  "account.verified": "인증됨",
 };

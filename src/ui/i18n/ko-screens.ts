@@ -114,4 +114,7 @@ export const koScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "국가 또는 지역",
   "field.phoneNumber": "유효한 전화번호를 입력하세요.",
   "field.checkbox": "계속하려면 이 확인란을 선택하세요.",
+  "setupTotp.scan": "인증 앱으로 QR 코드를 스캔하거나 설정 키를 입력하세요.",
+  "setupTotp.enterCode": "앱에 표시된 6자리 코드를 입력하세요.",
+  "setupTotp.copyFailed": "키를 복사하지 못했습니다. 키가 선택되어 있으니 직접 복사하세요.",
 }, () => import("./ko-account.js").then((m) => m.koAccount), () => import("./ko-oauth.js").then((m) => m.koOAuth));

@@ -18,4 +18,5 @@ export const nbAccount: AccountDictionary = {
   "account.setUpTotp": "Konfigurer en autentiseringsapp",
   "account.signOutEverywhere": "Logg av på alle enheter",
   "error.MissingScope": "Denne påloggingen tillater ikke endring av kontoinnstillinger. Logg av og logg på igjen.",
+  "account.verified": "Bekreftet",
 };

@@ -114,4 +114,7 @@ export const nbScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Land eller region",
   "field.phoneNumber": "Skriv inn et gyldig telefonnummer.",
   "field.checkbox": "Kryss av i boksen for å fortsette.",
+  "setupTotp.scan": "Skann QR-koden med autentiseringsappen din, eller skriv inn konfigurasjonsnøkkelen.",
+  "setupTotp.enterCode": "Skriv inn den sekssifrede koden appen viser.",
+  "setupTotp.copyFailed": "Kunne ikke kopiere nøkkelen. Den er merket, så du kan kopiere den selv.",
 }, () => import("./nb-account.js").then((m) => m.nbAccount), () => import("./nb-oauth.js").then((m) => m.nbOAuth));

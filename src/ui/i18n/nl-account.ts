@@ -18,4 +18,5 @@ export const nlAccount: AccountDictionary = {
   "account.setUpTotp": "Authenticator-app instellen",
   "account.signOutEverywhere": "Uitloggen op alle apparaten",
   "error.MissingScope": "Met deze aanmelding kun je de accountinstellingen niet wijzigen. Log uit en meld je opnieuw aan.",
+  "account.verified": "Geverifieerd",
 };

@@ -114,4 +114,7 @@ export const nlScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Land of regio",
   "field.phoneNumber": "Voer een geldig telefoonnummer in.",
   "field.checkbox": "Vink dit vakje aan om verder te gaan.",
+  "setupTotp.scan": "Scan de QR-code met je authenticator-app of typ de instelsleutel in.",
+  "setupTotp.enterCode": "Voer de 6-cijferige code in die de app toont.",
+  "setupTotp.copyFailed": "De sleutel kon niet worden gekopieerd. Hij is geselecteerd: kopieer hem zelf.",
 }, () => import("./nl-account.js").then((m) => m.nlAccount), () => import("./nl-oauth.js").then((m) => m.nlOAuth));

@@ -18,4 +18,5 @@ export const plAccount: AccountDictionary = {
   "account.setUpTotp": "Skonfiguruj aplikację uwierzytelniającą",
   "account.signOutEverywhere": "Wyloguj się na wszystkich urządzeniach",
   "error.MissingScope": "To logowanie nie pozwala zmieniać ustawień konta. Wyloguj się i zaloguj ponownie.",
+  "account.verified": "Zweryfikowano",
 };

@@ -114,4 +114,7 @@ export const plScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Kraj lub region",
   "field.phoneNumber": "Wpisz prawidłowy numer telefonu.",
   "field.checkbox": "Zaznacz to pole, aby kontynuować.",
+  "setupTotp.scan": "Zeskanuj kod QR aplikacją uwierzytelniającą lub wpisz klucz konfiguracyjny.",
+  "setupTotp.enterCode": "Wpisz 6-cyfrowy kod wyświetlony w aplikacji.",
+  "setupTotp.copyFailed": "Nie udało się skopiować klucza. Jest zaznaczony – skopiuj go samodzielnie.",
 }, () => import("./pl-account.js").then((m) => m.plAccount), () => import("./pl-oauth.js").then((m) => m.plOAuth));

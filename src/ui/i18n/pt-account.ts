@@ -18,4 +18,5 @@ export const ptAccount: AccountDictionary = {
   "account.setUpTotp": "Configurar um app autenticador",
   "account.signOutEverywhere": "Sair de todos os dispositivos",
   "error.MissingScope": "Este início de sessão não permite alterar as configurações da conta. Saia e entre novamente.",
+  "account.verified": "Verificado",
 };

@@ -114,4 +114,7 @@ export const ptScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "País ou região",
   "field.phoneNumber": "Insira um número de telefone válido.",
   "field.checkbox": "Marque esta caixa para continuar.",
+  "setupTotp.scan": "Leia o código QR com seu app autenticador ou digite a chave de configuração.",
+  "setupTotp.enterCode": "Insira o código de 6 dígitos mostrado no app.",
+  "setupTotp.copyFailed": "Não foi possível copiar a chave. Ela está selecionada: copie-a você mesmo.",
 }, () => import("./pt-account.js").then((m) => m.ptAccount), () => import("./pt-oauth.js").then((m) => m.ptOAuth));

@@ -18,4 +18,5 @@ export const ruAccount: AccountDictionary = {
   "account.setUpTotp": "Настроить приложение-аутентификатор",
   "account.signOutEverywhere": "Выйти на всех устройствах",
   "error.MissingScope": "Этот вход не позволяет менять настройки аккаунта. Выйдите и войдите снова.",
+  "account.verified": "Подтверждено",
 };

@@ -114,4 +114,7 @@ export const ruScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Страна или регион",
   "field.phoneNumber": "Введите действительный номер телефона.",
   "field.checkbox": "Установите этот флажок, чтобы продолжить.",
+  "setupTotp.scan": "Отсканируйте QR-код в приложении-аутентификаторе или введите ключ настройки.",
+  "setupTotp.enterCode": "Введите 6-значный код, который покажет приложение.",
+  "setupTotp.copyFailed": "Не удалось скопировать ключ. Он выделен — скопируйте его вручную.",
 }, () => import("./ru-account.js").then((m) => m.ruAccount), () => import("./ru-oauth.js").then((m) => m.ruOAuth));

@@ -18,4 +18,5 @@ export const svAccount: AccountDictionary = {
   "account.setUpTotp": "Konfigurera en autentiseringsapp",
   "account.signOutEverywhere": "Logga ut på alla enheter",
   "error.MissingScope": "Den här inloggningen tillåter inte att kontoinställningarna ändras. Logga ut och logga in igen.",
+  "account.verified": "Verifierad",
 };

@@ -114,4 +114,7 @@ export const svScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Land eller region",
   "field.phoneNumber": "Ange ett giltigt telefonnummer.",
   "field.checkbox": "Markera rutan för att fortsätta.",
+  "setupTotp.scan": "Skanna QR-koden med din autentiseringsapp eller skriv in konfigurationsnyckeln.",
+  "setupTotp.enterCode": "Ange den sexsiffriga koden som appen visar.",
+  "setupTotp.copyFailed": "Det gick inte att kopiera nyckeln. Den är markerad, så du kan kopiera den själv.",
 }, () => import("./sv-account.js").then((m) => m.svAccount), () => import("./sv-oauth.js").then((m) => m.svOAuth));

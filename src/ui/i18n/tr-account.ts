@@ -18,4 +18,5 @@ export const trAccount: AccountDictionary = {
   "account.setUpTotp": "Kimlik doğrulama uygulaması kur",
   "account.signOutEverywhere": "Tüm cihazlarda oturumu kapat",
   "error.MissingScope": "Bu oturum açma, hesap ayarlarını değiştirmeye izin vermiyor. Oturumu kapatıp yeniden açın.",
+  "account.verified": "Doğrulandı",
 };

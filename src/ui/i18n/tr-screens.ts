@@ -114,4 +114,7 @@ export const trScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Ülke veya bölge",
   "field.phoneNumber": "Geçerli bir telefon numarası girin.",
   "field.checkbox": "Devam etmek için bu kutuyu işaretleyin.",
+  "setupTotp.scan": "QR kodu kimlik doğrulama uygulamanızla tarayın veya kurulum anahtarını yazın.",
+  "setupTotp.enterCode": "Uygulamanın gösterdiği 6 haneli kodu girin.",
+  "setupTotp.copyFailed": "Anahtar kopyalanamadı. Anahtar seçili durumda; kendiniz kopyalayın.",
 }, () => import("./tr-account.js").then((m) => m.trAccount), () => import("./tr-oauth.js").then((m) => m.trOAuth));

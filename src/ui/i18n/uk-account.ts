@@ -18,4 +18,5 @@ export const ukAccount: AccountDictionary = {
   "account.setUpTotp": "Налаштувати додаток для автентифікації",
   "account.signOutEverywhere": "Вийти на всіх пристроях",
   "error.MissingScope": "Цей вхід не дозволяє змінювати налаштування облікового запису. Вийдіть і увійдіть знову.",
+  "account.verified": "Підтверджено",
 };

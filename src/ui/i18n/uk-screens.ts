@@ -114,4 +114,7 @@ export const ukScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "Країна або регіон",
   "field.phoneNumber": "Введіть дійсний номер телефону.",
   "field.checkbox": "Установіть цей прапорець, щоб продовжити.",
+  "setupTotp.scan": "Відскануйте QR-код у додатку для автентифікації або введіть ключ налаштування.",
+  "setupTotp.enterCode": "Введіть 6-значний код, який покаже додаток.",
+  "setupTotp.copyFailed": "Не вдалося скопіювати ключ. Його виділено — скопіюйте його вручну.",
 }, () => import("./uk-account.js").then((m) => m.ukAccount), () => import("./uk-oauth.js").then((m) => m.ukOAuth));

@@ -18,4 +18,5 @@ export const zhHansAccount: AccountDictionary = {
   "account.setUpTotp": "设置身份验证器应用",
   "account.signOutEverywhere": "在所有设备上退出登录",
   "error.MissingScope": "此次登录不允许更改账户设置。请退出登录后重新登录。",
+  "account.verified": "已验证",
 };

@@ -114,4 +114,7 @@ export const zhHansScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "国家或地区",
   "field.phoneNumber": "请输入有效的电话号码。",
   "field.checkbox": "请勾选此框以继续。",
+  "setupTotp.scan": "使用身份验证器应用扫描二维码，或输入设置密钥。",
+  "setupTotp.enterCode": "输入应用中显示的 6 位验证码。",
+  "setupTotp.copyFailed": "无法复制密钥。密钥已选中，请手动复制。",
 }, () => import("./zh-hans-account.js").then((m) => m.zhHansAccount), () => import("./zh-hans-oauth.js").then((m) => m.zhHansOAuth));

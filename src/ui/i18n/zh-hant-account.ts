@@ -18,4 +18,5 @@ export const zhHantAccount: AccountDictionary = {
   "account.setUpTotp": "設定驗證器應用程式",
   "account.signOutEverywhere": "在所有裝置上登出",
   "error.MissingScope": "此次登入不允許變更帳戶設定。請登出後重新登入。",
+  "account.verified": "已驗證",
 };

@@ -114,4 +114,7 @@ export const zhHantScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "label.country": "國家或地區",
   "field.phoneNumber": "請輸入有效的電話號碼。",
   "field.checkbox": "請勾選此方塊以繼續。",
+  "setupTotp.scan": "使用驗證器應用程式掃描 QR 圖碼，或輸入設定金鑰。",
+  "setupTotp.enterCode": "輸入應用程式顯示的 6 位數驗證碼。",
+  "setupTotp.copyFailed": "無法複製金鑰。金鑰已選取，請手動複製。",
 }, () => import("./zh-hant-account.js").then((m) => m.zhHantAccount), () => import("./zh-hant-oauth.js").then((m) => m.zhHantOAuth));
