@@ -14,6 +14,7 @@ export type { SignUpProps } from "./screens/sign-up.js";
 export { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
 export { SelectMfaType, SetupTotp, TotpSecret } from "./screens/mfa.js";
 export { QrCode } from "./screens/qr-code.js";
+export { VerifyContact, verifyContactStep } from "./screens/verify-contact.js";
 // The parts every screen is made of, for screens of your own layout.
 export { Form, LinkButton, Screen, SubmitArea } from "./screen.js";
 export type { FormProps, ScreenProps } from "./screen.js";
