@@ -109,4 +109,5 @@ export const arScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "استغرق تسجيل الدخول وقتًا طويلاً. سجّل الدخول مرة أخرى.",
   "error.GlobalSignOutFailed": "تم تسجيل خروجك على هذا الجهاز، لكن تعذّر تسجيل الخروج على أجهزتك الأخرى.",
   "error.IncorrectPassword": "كلمة المرور الحالية غير صحيحة.",
+  "common.close": "إغلاق",
 }, () => import("./ar-account.js").then((m) => m.arAccount), () => import("./ar-oauth.js").then((m) => m.arOAuth));

@@ -109,4 +109,5 @@ export const csScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Přihlášení trvalo příliš dlouho. Přihlaste se znovu.",
   "error.GlobalSignOutFailed": "Na tomto zařízení jste odhlášeni, ale odhlášení na ostatních zařízeních se nezdařilo.",
   "error.IncorrectPassword": "Vaše současné heslo není správné.",
+  "common.close": "Zavřít",
 }, () => import("./cs-account.js").then((m) => m.csAccount), () => import("./cs-oauth.js").then((m) => m.csOAuth));

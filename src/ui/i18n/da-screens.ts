@@ -109,4 +109,5 @@ export const daScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Dit login tog for lang tid. Log ind igen.",
   "error.GlobalSignOutFailed": "Du er logget ud på denne enhed, men log ud på dine andre enheder mislykkedes.",
   "error.IncorrectPassword": "Din nuværende adgangskode er forkert.",
+  "common.close": "Luk",
 }, () => import("./da-account.js").then((m) => m.daAccount), () => import("./da-oauth.js").then((m) => m.daOAuth));

@@ -109,4 +109,5 @@ export const deScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Ihre Anmeldung hat zu lange gedauert. Melden Sie sich erneut an.",
   "error.GlobalSignOutFailed": "Sie sind auf diesem Gerät abgemeldet, aber die Abmeldung auf Ihren anderen Geräten ist fehlgeschlagen.",
   "error.IncorrectPassword": "Ihr aktuelles Passwort ist nicht richtig.",
+  "common.close": "Schließen",
 }, () => import("./de-account.js").then((m) => m.deAccount), () => import("./de-oauth.js").then((m) => m.deOAuth));

@@ -114,6 +114,7 @@ export const en = {
   "error.SessionExpired": "Your sign-in took too long. Sign in again.",
   "error.GlobalSignOutFailed": "You are signed out on this device, but signing out on your other devices did not go through.",
   "error.IncorrectPassword": "Your current password is not right.",
+  "common.close": "Close",
 } as const;
 
 export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;

@@ -109,4 +109,5 @@ export const esScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "El inicio de sesión tardó demasiado. Vuelva a iniciar sesión.",
   "error.GlobalSignOutFailed": "Has cerrado sesión en este dispositivo, pero no se pudo cerrar la sesión en tus otros dispositivos.",
   "error.IncorrectPassword": "Su contraseña actual no es correcta.",
+  "common.close": "Cerrar",
 }, () => import("./es-account.js").then((m) => m.esAccount), () => import("./es-oauth.js").then((m) => m.esOAuth));

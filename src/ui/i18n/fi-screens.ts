@@ -109,4 +109,5 @@ export const fiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Kirjautuminen kesti liian kauan. Kirjaudu uudelleen.",
   "error.GlobalSignOutFailed": "Olet kirjautunut ulos tällä laitteella, mutta uloskirjautuminen muilla laitteillasi epäonnistui.",
   "error.IncorrectPassword": "Nykyinen salasanasi on väärä.",
+  "common.close": "Sulje",
 }, () => import("./fi-account.js").then((m) => m.fiAccount), () => import("./fi-oauth.js").then((m) => m.fiOAuth));

@@ -109,4 +109,5 @@ export const frScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Votre connexion a pris trop de temps. Reconnectez-vous.",
   "error.GlobalSignOutFailed": "Vous êtes déconnecté sur cet appareil, mais la déconnexion de vos autres appareils a échoué.",
   "error.IncorrectPassword": "Votre mot de passe actuel est incorrect.",
+  "common.close": "Fermer",
 }, () => import("./fr-account.js").then((m) => m.frAccount), () => import("./fr-oauth.js").then((m) => m.frOAuth));

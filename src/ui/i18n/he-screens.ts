@@ -109,4 +109,5 @@ export const heScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "הכניסה נמשכה זמן רב מדי. יש להיכנס שוב.",
   "error.GlobalSignOutFailed": "התנתקת במכשיר הזה, אבל ההתנתקות במכשירים האחרים שלך נכשלה.",
   "error.IncorrectPassword": "הסיסמה הנוכחית שגויה.",
+  "common.close": "סגירה",
 }, () => import("./he-account.js").then((m) => m.heAccount), () => import("./he-oauth.js").then((m) => m.heOAuth));

@@ -109,4 +109,5 @@ export const hiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "साइन इन करने में बहुत ज़्यादा समय लगा। फिर से साइन इन करें।",
   "error.GlobalSignOutFailed": "आप इस डिवाइस पर साइन आउट हो गए हैं, लेकिन आपके अन्य डिवाइस पर साइन आउट नहीं हो सका।",
   "error.IncorrectPassword": "आपका मौजूदा पासवर्ड सही नहीं है।",
+  "common.close": "बंद करें",
 }, () => import("./hi-account.js").then((m) => m.hiAccount), () => import("./hi-oauth.js").then((m) => m.hiOAuth));

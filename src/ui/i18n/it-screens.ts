@@ -109,4 +109,5 @@ export const itScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "L’accesso ha richiesto troppo tempo. Accedi di nuovo.",
   "error.GlobalSignOutFailed": "Sei uscito su questo dispositivo, ma l'uscita dagli altri dispositivi non è riuscita.",
   "error.IncorrectPassword": "La password attuale non è corretta.",
+  "common.close": "Chiudi",
 }, () => import("./it-account.js").then((m) => m.itAccount), () => import("./it-oauth.js").then((m) => m.itOAuth));

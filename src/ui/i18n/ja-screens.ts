@@ -109,4 +109,5 @@ export const jaScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "サインインに時間がかかりすぎました。もう一度サインインしてください。",
   "error.GlobalSignOutFailed": "このデバイスからはサインアウトしましたが、他のデバイスからのサインアウトに失敗しました。",
   "error.IncorrectPassword": "現在のパスワードが正しくありません。",
+  "common.close": "閉じる",
 }, () => import("./ja-account.js").then((m) => m.jaAccount), () => import("./ja-oauth.js").then((m) => m.jaOAuth));

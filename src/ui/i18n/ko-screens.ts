@@ -109,4 +109,5 @@ export const koScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "로그인 시간이 초과되었습니다. 다시 로그인하세요.",
   "error.GlobalSignOutFailed": "이 기기에서는 로그아웃되었지만 다른 기기에서 로그아웃하지 못했습니다.",
   "error.IncorrectPassword": "현재 비밀번호가 올바르지 않습니다.",
+  "common.close": "닫기",
 }, () => import("./ko-account.js").then((m) => m.koAccount), () => import("./ko-oauth.js").then((m) => m.koOAuth));

@@ -109,4 +109,5 @@ export const nbScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Påloggingen tok for lang tid. Logg på igjen.",
   "error.GlobalSignOutFailed": "Du er logget av på denne enheten, men avloggingen på de andre enhetene dine mislyktes.",
   "error.IncorrectPassword": "Det nåværende passordet ditt er feil.",
+  "common.close": "Lukk",
 }, () => import("./nb-account.js").then((m) => m.nbAccount), () => import("./nb-oauth.js").then((m) => m.nbOAuth));

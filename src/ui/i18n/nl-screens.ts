@@ -109,4 +109,5 @@ export const nlScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Het inloggen duurde te lang. Log opnieuw in.",
   "error.GlobalSignOutFailed": "Je bent op dit apparaat uitgelogd, maar uitloggen op je andere apparaten is mislukt.",
   "error.IncorrectPassword": "Je huidige wachtwoord is onjuist.",
+  "common.close": "Sluiten",
 }, () => import("./nl-account.js").then((m) => m.nlAccount), () => import("./nl-oauth.js").then((m) => m.nlOAuth));

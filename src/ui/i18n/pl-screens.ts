@@ -109,4 +109,5 @@ export const plScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Logowanie trwało zbyt długo. Zaloguj się ponownie.",
   "error.GlobalSignOutFailed": "Wylogowano Cię na tym urządzeniu, ale wylogowanie na innych urządzeniach nie powiodło się.",
   "error.IncorrectPassword": "Obecne hasło jest nieprawidłowe.",
+  "common.close": "Zamknij",
 }, () => import("./pl-account.js").then((m) => m.plAccount), () => import("./pl-oauth.js").then((m) => m.plOAuth));

@@ -109,4 +109,5 @@ export const ptScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Seu login demorou demais. Faça login novamente.",
   "error.GlobalSignOutFailed": "Você saiu neste dispositivo, mas não foi possível sair nos seus outros dispositivos.",
   "error.IncorrectPassword": "Sua senha atual não está correta.",
+  "common.close": "Fechar",
 }, () => import("./pt-account.js").then((m) => m.ptAccount), () => import("./pt-oauth.js").then((m) => m.ptOAuth));

@@ -109,4 +109,5 @@ export const ruScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Вход занял слишком много времени. Войдите снова.",
   "error.GlobalSignOutFailed": "Вы вышли на этом устройстве, но выйти на других ваших устройствах не удалось.",
   "error.IncorrectPassword": "Текущий пароль указан неверно.",
+  "common.close": "Закрыть",
 }, () => import("./ru-account.js").then((m) => m.ruAccount), () => import("./ru-oauth.js").then((m) => m.ruOAuth));

@@ -109,4 +109,5 @@ export const svScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Inloggningen tog för lång tid. Logga in igen.",
   "error.GlobalSignOutFailed": "Du är utloggad på den här enheten, men utloggningen på dina andra enheter misslyckades.",
   "error.IncorrectPassword": "Ditt nuvarande lösenord är fel.",
+  "common.close": "Stäng",
 }, () => import("./sv-account.js").then((m) => m.svAccount), () => import("./sv-oauth.js").then((m) => m.svOAuth));

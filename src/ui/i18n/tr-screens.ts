@@ -109,4 +109,5 @@ export const trScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Oturum açma işleminiz çok uzun sürdü. Tekrar oturum açın.",
   "error.GlobalSignOutFailed": "Bu cihazda oturumunuz kapatıldı, ancak diğer cihazlarınızda oturum kapatılamadı.",
   "error.IncorrectPassword": "Mevcut şifreniz doğru değil.",
+  "common.close": "Kapat",
 }, () => import("./tr-account.js").then((m) => m.trAccount), () => import("./tr-oauth.js").then((m) => m.trOAuth));

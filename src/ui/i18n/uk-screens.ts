@@ -109,4 +109,5 @@ export const ukScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "Вхід тривав надто довго. Увійдіть знову.",
   "error.GlobalSignOutFailed": "Ви вийшли на цьому пристрої, але вийти на інших ваших пристроях не вдалося.",
   "error.IncorrectPassword": "Поточний пароль неправильний.",
+  "common.close": "Закрити",
 }, () => import("./uk-account.js").then((m) => m.ukAccount), () => import("./uk-oauth.js").then((m) => m.ukOAuth));

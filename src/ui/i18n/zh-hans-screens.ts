@@ -109,4 +109,5 @@ export const zhHansScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "登录耗时过长。请重新登录。",
   "error.GlobalSignOutFailed": "您已在此设备上退出登录，但在其他设备上退出登录失败。",
   "error.IncorrectPassword": "当前密码不正确。",
+  "common.close": "关闭",
 }, () => import("./zh-hans-account.js").then((m) => m.zhHansAccount), () => import("./zh-hans-oauth.js").then((m) => m.zhHansOAuth));

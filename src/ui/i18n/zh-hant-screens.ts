@@ -109,4 +109,5 @@ export const zhHantScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.SessionExpired": "登入時間過長。請重新登入。",
   "error.GlobalSignOutFailed": "您已在此裝置上登出，但在其他裝置上登出失敗。",
   "error.IncorrectPassword": "目前的密碼不正確。",
+  "common.close": "關閉",
 }, () => import("./zh-hant-account.js").then((m) => m.zhHantAccount), () => import("./zh-hant-oauth.js").then((m) => m.zhHantOAuth));
