@@ -5,6 +5,10 @@
  */
 export { Authenticator } from "./authenticator.js";
 export type { AuthenticatorProps } from "./authenticator.js";
+export { AuthenticatorModal } from "./authenticator-modal.js";
+export type { AuthenticatorModalProps } from "./authenticator-modal.js";
+export { withAuthenticator } from "./with-authenticator.js";
+export type { WithAuthenticatorOptions, WithAuthenticatorProps } from "./with-authenticator.js";
 export { AuthUIProvider, COGNITO_DEFAULT_POLICY } from "./context.js";
 export type { AuthUIOptions, FieldOverride, PasswordPolicy, ScreenName } from "./context.js";
 export { SignIn } from "./screens/sign-in.js";
