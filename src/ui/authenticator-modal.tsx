@@ -43,9 +43,14 @@ function Modal({ open = true, onDismiss, children, ...props }: Omit<Authenticato
   useLayoutEffect(() => {
     const element = dialog.current;
     if (!shown || !element) return;
+    const before = document.activeElement;
     element.showModal();
-    // Closed before it leaves the page, so the browser gives focus back to where it was.
-    return () => element.close();
+    return () => {
+      element.close();
+      // React takes the dialog out of the page before this runs, and with it the browser's own
+      // return of focus: focus goes back to where it was when the dialog opened.
+      if (before instanceof HTMLElement && (!document.activeElement || document.activeElement === document.body)) before.focus();
+    };
   }, [shown]);
   useEffect(() => {
     // Named by the screen's heading, whichever screen is showing.
