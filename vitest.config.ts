@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { fileURLToPath } from "node:url";
 import { chromiumPath } from "./scripts/chromium-path.js";
 
 /** The Chromium scripts/chromium-path finds (or `npm test`'s pretest installed), headless; no tool downloads a browser of its own. */
@@ -17,10 +18,14 @@ const browser = () => ({
   instances: [{ browser: "chromium" as const }],
 });
 
+/** The local Cognito tool (packages/local-cognito) by its package name, from source: no build before a test run. */
+const resolve = { alias: { "cognito-react-kit-local": fileURLToPath(new URL("./packages/local-cognito/src/index.ts", import.meta.url)) } };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "node",
           environment: "node",
@@ -32,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "e2e",
           environment: "node",
@@ -43,6 +49,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve,
         // Pre-bundled up front, so Vite does not reload the page mid-run when it discovers them.
         optimizeDeps: {
           include: ["react", "react-dom", "react-dom/client", "react/jsx-dev-runtime", "react-hook-form", "zod/mini", "lean-qr/nano", "@testing-library/react", "@testing-library/user-event", "@testing-library/jest-dom/vitest"],
@@ -59,6 +66,7 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: ".storybook" })],
+        resolve,
         test: {
           name: "storybook",
           // The live stories sign in against this run's own seeded local Cognito.

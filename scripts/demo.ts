@@ -1,13 +1,13 @@
 /**
- * `npm run demo`: the local Cognito (seeded, config in .cognito/demo-config.json) and Storybook
- * wired to it. Ctrl-C stops both.
+ * `npm run demo`: the local Cognito (cognito-react-kit-local, seeded with the demo pools, config in
+ * .cognito/demo-config.json) and Storybook wired to it. Ctrl-C stops both.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { describeDemo, startDemoCognito } from "../test/support/cognito/cli";
+import { main } from "../packages/local-cognito/src/cli";
 
-const { stack, config } = await startDemoCognito();
-console.log(describeDemo(config));
+const cognito = await main(["start", "--demo", "--dir", ".cognito"]);
+if (!cognito) process.exit(1);
 
 const storybookBin = createRequire(import.meta.url).resolve("storybook/package.json").replace(/package\.json$/, "dist/bin/dispatcher.js");
 const port = process.env.STORYBOOK_PORT ?? "6006";
@@ -18,7 +18,7 @@ const storybook = spawn(process.execPath, [storybookBin, "dev", "-p", port, "--n
 
 const stop = (code = 0) => {
   storybook.kill("SIGTERM");
-  void stack.close().then(() => process.exit(code));
+  void cognito.stop().then(() => process.exit(code));
 };
 storybook.on("exit", (code) => stop(code ?? 0));
 process.on("SIGINT", () => stop(0));

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { packedApp, REPO_ROOT } from "./packed-app.js";
 import { bundle, BUNDLERS, type Bundler, type BundleResult, type Chunk } from "./size-bundle.js";
+import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.js";
 
 export interface Sample {
   name: string;
@@ -108,6 +109,8 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
       budget: 3_000,
       relativeTo: "authenticator",
     },
+    // Never in an app's production bundle (scripts/size-testing.ts checks the samples above); its own weight, for the record.
+    TESTING_SAMPLE,
   ];
 }
 
@@ -233,6 +236,11 @@ if (process.argv[1] === import.meta.filename) {
     for (const line of await measureAmplify(measured.results["drop-in"]!)) console.log(line);
   }
   const problems = measured.verdicts.flatMap((v) => v.problems);
+  for (const sample of samples().filter((s) => s !== TESTING_SAMPLE)) {
+    const testing = (await bundledModules(sample)).filter((path) => TESTING_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/testing modules in the bundle: ${testing.length ? testing.join(", ") : "none"}`);
+    if (testing.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/testing (${testing.join(", ")})`);
+  }
   if (measured.css > CSS_BUDGET) problems.push(`OVER: css ${measured.css} B > ${CSS_BUDGET} B`);
   for (const problem of problems) console.error(problem);
   process.exitCode = problems.length ? 1 : 0;

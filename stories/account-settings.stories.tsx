@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, SignOutButtons } from "../src/ui/index";
 import { tr } from "../src/ui/i18n/tr";
-import type { Scenario } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { TEST_USER as USER, withAuth, type Script as Scenario } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";

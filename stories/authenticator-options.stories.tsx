@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Authenticator, AuthenticatorModal, withAuthenticator, type WithAuthenticatorProps } from "../src/ui/index";
 import type { CognitoAuth } from "../src/index";
-import { USER } from "./support/story-auth";
+import { TEST_USER as USER } from "../src/testing/index";
 import { authOf, load } from "./support/loaders";
 import { atVerifyContact } from "./support/verify-contact-auth";
 

@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { Authenticator } from "../src/ui/index";
 import { ja } from "../src/ui/i18n/ja";
 import { useAuth, useCognitoAuth } from "../src/react/index";
-import { challenge } from "./support/scripted-transport";
-import { USER } from "./support/story-auth";
+import { challenge, TEST_USER as USER } from "../src/testing/index";
 import { authOf, load } from "./support/loaders";
 
 const signedIn = load({}, (a) => a.signIn(USER));

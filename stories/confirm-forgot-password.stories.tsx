@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConfirmForgotPassword } from "../src/ui/index";
 import { pl } from "../src/ui/i18n/pl";
 import type { AuthState, CognitoAuth } from "../src/index";
-import type { Scenario } from "./support/scripted-transport";
-import { withAuth } from "./support/story-auth";
+import { withAuth, type Script as Scenario } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 

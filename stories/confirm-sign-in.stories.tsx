@@ -4,8 +4,7 @@ import { Authenticator, ConfirmSignIn } from "../src/ui/index";
 import { ar } from "../src/ui/i18n/ar";
 import { de } from "../src/ui/i18n/de";
 import type { AuthState, CognitoAuth } from "../src/index";
-import { challenge, type Answer } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { challenge, TEST_USER as USER, withAuth, type Answer } from "../src/testing/index";
 import { authOf, load } from "./support/loaders";
 import { showsDark } from "./support/plays";
 

@@ -4,8 +4,7 @@ import { ConfirmSignUp } from "../src/ui/index";
 import { he } from "../src/ui/i18n/he";
 import { sv } from "../src/ui/i18n/sv";
 import type { AuthState, CognitoAuth } from "../src/index";
-import type { Scenario } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { TEST_USER as USER, withAuth, type Script as Scenario } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 

@@ -1,4 +1,4 @@
-import type { DemoConfig } from "../test/support/cognito/seed";
+import type { DemoConfig } from "cognito-react-kit-local";
 
 declare const __COGNITO_DEMO_CONFIG__: DemoConfig | null;
 

@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ForgotPassword } from "../src/ui/index";
 import { nl } from "../src/ui/i18n/nl";
 import type { CognitoAuth } from "../src/index";
-import type { Answer } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { TEST_USER as USER, withAuth, type Answer } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 

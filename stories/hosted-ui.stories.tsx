@@ -4,7 +4,7 @@ import { hostedUi } from "../src/oauth/index";
 import { HostedUiButtons, SignIn } from "../src/ui/index";
 import { de } from "../src/ui/i18n/de";
 import { ja } from "../src/ui/i18n/ja";
-import { prepareAuth, withAuth } from "./support/story-auth";
+import { prepareAuth, withAuth } from "../src/testing/index";
 import type { CognitoAuth } from "../src/index";
 import { showsDark } from "./support/plays";
 

@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { NewPassword } from "../src/ui/index";
 import { it as italian } from "../src/ui/i18n/it";
 import type { CognitoAuth } from "../src/index";
-import { challenge, type Answer } from "./support/scripted-transport";
-import { USER, withAuth } from "./support/story-auth";
+import { challenge, TEST_USER as USER, withAuth, type Answer } from "../src/testing/index";
 import { authOf, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 

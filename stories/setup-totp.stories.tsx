@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SetupTotp } from "../src/ui/index";
 import { ko } from "../src/ui/i18n/ko";
 import type { AuthState, CognitoAuth } from "../src/index";
-import { challenge, type Answer } from "./support/scripted-transport";
-import { settle, USER, withAuth } from "./support/story-auth";
+import { challenge, settle, TEST_USER as USER, withAuth, type Answer } from "../src/testing/index";
 import { authOf, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 

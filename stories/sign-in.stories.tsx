@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { SignIn } from "../src/ui/index";
 import { fr } from "../src/ui/i18n/fr";
-import { USER, withAuth } from "./support/story-auth";
+import { TEST_USER as USER, withAuth } from "../src/testing/index";
 import { authOf, load } from "./support/loaders";
 import { showsAlert, showsDark, showsPending, showsThrottled, showsUnstyled } from "./support/plays";
 

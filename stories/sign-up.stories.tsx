@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SignUp } from "../src/ui/index";
 import { pt } from "../src/ui/i18n/pt";
 import type { CognitoAuth } from "../src/index";
-import type { Answer } from "./support/scripted-transport";
-import { withAuth } from "./support/story-auth";
+import { withAuth, type Answer } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { VerifyContact } from "../src/ui/index";
 import { he } from "../src/ui/i18n/he";
-import { withAuth } from "./support/story-auth";
+import { withAuth } from "../src/testing/index";
 import { authOf } from "./support/loaders";
 import { showsAlert, showsDark, showsPending, showsThrottled } from "./support/plays";
 import { verifyContactLoader } from "./support/verify-contact-auth";

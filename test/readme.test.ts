@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { packedApp } from "../scripts/packed-app.js";
-import { describeDemo } from "./support/cognito/cli.js";
+import { describeDemo } from "cognito-react-kit-local";
 import { launch } from "./e2e/browser.js";
 
 const root = resolve(import.meta.dirname, "..");

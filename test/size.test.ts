@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLERS } from "../scripts/size-bundle";
+import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "../scripts/size-testing";
 import { check, CSS_BUDGET, isLanguageChunk, measureAll, measureSample, padded, readmeSample, samples, type Verdict } from "../scripts/size";
 
 describe("size budgets (packed tarball; esbuild and Vite)", () => {
@@ -16,12 +17,22 @@ describe("size budgets (packed tarball; esbuild and Vite)", () => {
   it("every sample, with both bundlers, is within its budget", () => {
     const names = samples().map((s) => s.name);
     expect(names).toEqual([
-      "core", "authenticator", "drop-in", "drop-in, 23 languages", "verify contact step", "header and footer", "modal", "withAuthenticator", "hosted UI buttons",
+      "core", "authenticator", "drop-in", "drop-in, 23 languages", "verify contact step", "header and footer", "modal", "withAuthenticator",
+      "hosted UI buttons", "testing entry",
     ]);
     expect(measured.verdicts).toHaveLength(names.length * BUNDLERS.length);
     const line = (v: Verdict) => `${v.sample} (${v.bundler}): ${v.measured} B, budget ${v.budget} B, ${v.lazyCount} lazy chunks up to ${v.lazyLargest} B`;
     expect(measured.verdicts.flatMap((v) => v.problems), measured.verdicts.map(line).join("\n")).toEqual([]);
   });
+
+  it("cognito-react-kit/testing enters no app that does not import it, and is in the bundle of one that does", async () => {
+    for (const sample of samples().filter((s) => s !== TESTING_SAMPLE)) {
+      const modules = await bundledModules(sample);
+      expect(modules.some((p) => p.includes("node_modules/cognito-react-kit/dist/")), sample.name).toBe(true);
+      expect(modules.filter((p) => TESTING_MODULE.test(p)), sample.name).toEqual([]);
+    }
+    expect((await bundledModules(TESTING_SAMPLE)).filter((p) => TESTING_MODULE.test(p)).length).toBeGreaterThan(2);
+  }, 300_000);
 
   it("the stylesheet is within its budget", () => {
     expect(measured.css).toBeGreaterThan(500);

@@ -3,8 +3,7 @@
  * `loaded` auth read back in render and play functions.
  */
 import type { AuthState, CognitoAuth } from "../../src/index";
-import { prepareAuth } from "./story-auth";
-import type { Scenario } from "./scripted-transport";
+import { prepareAuth, type Script as Scenario } from "../../src/testing/index";
 
 export type Loaded = { auth: CognitoAuth };
 

@@ -4,27 +4,18 @@
  */
 import { createCognitoAuth, memoryStorage, verifyContactOf, type AuthState, type CognitoAuth, type VerifyContact } from "../../src/index";
 import { verifyContactStep } from "../../src/ui/index";
-import { fakeJwt, scriptedTransport, type Scenario } from "./scripted-transport";
-import { settle, USER } from "./story-auth";
+import { scriptedTransport, settle, signedIn, TEST_USER, type Script } from "../../src/testing/index";
 import type { Loaded } from "./loaders";
 
 /** Tokens of "ana": email (and phone, unless `emailOnly`) on file, nothing verified. */
-export function unverifiedTokens(emailOnly = false) {
-  const contact = { email: "ana@example.com", email_verified: false, ...(emailOnly ? {} : { phone_number: "+15555550123", phone_number_verified: false }) };
-  return {
-    AuthenticationResult: {
-      IdToken: fakeJwt({ sub: "4f1c-demo", "cognito:username": "ana", token_use: "id", ...contact }),
-      AccessToken: fakeJwt({ sub: "4f1c-demo", username: "ana", token_use: "access", scope: "aws.cognito.signin.user.admin" }),
-      RefreshToken: "refresh-token",
-    },
-  };
-}
+export const unverifiedTokens = (emailOnly = false) =>
+  signedIn({ claims: { email_verified: false, ...(emailOnly ? {} : { phone_number: "+15555550123", phone_number_verified: false }) } });
 
 export const EMAIL_CODE = { CodeDeliveryDetails: { DeliveryMedium: "EMAIL", Destination: "a***@e***.com", AttributeName: "email" } };
 
 /** Signed in at the verify-contact step, then `more` with the step's commands; ready once `until` holds. */
 export async function atVerifyContact(
-  options: { emailOnly?: boolean; operations?: Scenario["operations"] } = {},
+  options: { emailOnly?: boolean; operations?: Script["operations"] } = {},
   more?: (step: VerifyContact, auth: CognitoAuth) => unknown,
   until: (s: AuthState) => boolean = (s) => s.status !== "pending",
 ): Promise<CognitoAuth> {
@@ -34,7 +25,7 @@ export async function atVerifyContact(
     verifyContact: verifyContactStep,
   });
   await settle(auth, (s) => s.step !== "restoring");
-  await auth.signIn(USER);
+  await auth.signIn(TEST_USER);
   if (more) {
     void more(verifyContactOf(auth), auth);
     await settle(auth, until);

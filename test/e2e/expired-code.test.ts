@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launch } from "./browser";
 import { codeSent, config, freshTab, signIn, uniqueName, uniquePassword } from "./helpers";
-import { cognitoCall } from "../support/cognito/cognito-call";
+import { cognitoCall } from "cognito-react-kit-local";
 
 let browser: Browser;
 beforeAll(async () => {

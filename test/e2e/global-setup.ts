@@ -1,13 +1,8 @@
 /**
  * E2E global setup: a fresh local Cognito, seeded, and the e2e page served against it.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startCognitoStack } from "../support/cognito/front";
-import { hostedUiSettings, seed, type DemoConfig } from "../support/cognito/seed";
-import { cognitoCall } from "../support/cognito/cognito-call";
+import { cognitoCall, hostedUiSettings, start, type DemoConfig } from "cognito-react-kit-local";
 import { serveApp } from "./serve-app";
 
 declare module "vitest" {
@@ -18,9 +13,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const dataDirectory = mkdtempSync(join(tmpdir(), "cognito-react-kit-e2e-"));
-  const stack = await startCognitoStack({ dataDirectory, exposeRequestLog: true });
-  const config = await seed(stack);
+  const cognito = await start({ demo: true, requestLog: true });
+  const config = cognito.demo!;
   const pools: Record<string, { userPoolId: string; userPoolClientId: string }> = { main: config, mfaRequired: config.mfaRequiredPool };
   const app = await serveApp({ endpoint: config.endpoint, pools }, new URL(config.endpoint).origin);
   // An app client for the hosted UI, whose callback is the page just served (its port is only known now).
@@ -33,7 +27,6 @@ export default async function setup(project: TestProject) {
   project.provide("appUrl", app.url);
   return async () => {
     await app.close();
-    await stack.close();
-    rmSync(dataDirectory, { recursive: true, force: true });
+    await cognito.stop();
   };
 }

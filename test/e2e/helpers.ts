@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext } from "playwright-core";
 import { latestCode, stackConfig } from "../support/dev-api";
 import { carries, openTab, type Captured, type Tab } from "./browser";
-import type { SentMessage } from "../support/cognito/local-cognito";
+import type { SentMessage } from "cognito-react-kit-local";
 
 export { stackConfig as config, freshUser, wrongCode } from "../support/dev-api";
 

@@ -15,7 +15,7 @@ import { inject } from "vitest";
 import type { Browser, BrowserContext, Route } from "playwright-core";
 import { launch, openTab, type Tab } from "./browser";
 import { describeRequest, finish, freshTab, freshUser, sessionKeys, signIn, signInScreen, twoSignedInTabs, welcome, type AuthWindow } from "./helpers";
-import { cognitoCall } from "../support/cognito/cognito-call";
+import { cognitoCall } from "cognito-react-kit-local";
 import { en } from "../../src/ui/i18n/en";
 
 let browser: Browser;

@@ -2,7 +2,7 @@
  * What the front adds to cognito-local, exercised over HTTP with raw Cognito calls.
  */
 import { describe, expect, it } from "vitest";
-import { cognitoCall, CognitoCallError } from "../support/cognito/cognito-call";
+import { cognitoCall, CognitoCallError } from "cognito-react-kit-local";
 import { answerMfa, referenceUser, srpSignIn } from "../support/reference-client";
 import { freshUser, latestCode, stackConfig, userFor } from "../support/dev-api";
 

@@ -8,8 +8,7 @@ import { describe, expect, it } from "vitest";
 import { hostedUi, type HostedUiConfig } from "../../src/oauth/index";
 import { memoryStorage } from "../../src/index";
 import { harnessesForEachTest, until } from "../support/auth-harness";
-import { cognitoCall } from "../support/cognito/cognito-call";
-import { hostedUiSettings } from "../support/cognito/seed";
+import { cognitoCall, hostedUiSettings } from "cognito-react-kit-local";
 import { freshUser, stackConfig } from "../support/dev-api";
 
 const config = stackConfig();

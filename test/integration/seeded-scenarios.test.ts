@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   answerMfa, completeNewPassword, referenceUser, selectMfaType, setUpTotp, srpSignIn,
 } from "../support/reference-client";
-import { cognitoCall } from "../support/cognito/cognito-call";
+import { cognitoCall } from "cognito-react-kit-local";
 import { freshUser, latestCode, stackConfig, totpNow as totp, userFor, wrongCode } from "../support/dev-api";
 
 const config = stackConfig();

@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { JsonWebKey } from "node:crypto";
 import { referenceUser, srpSignIn } from "../support/reference-client";
 import { requestsSince, stackConfig, userFor } from "../support/dev-api";
-import { cognitoCall } from "../support/cognito/cognito-call";
-import { verifyJwt } from "../support/cognito/jwt";
+import { cognitoCall, verifyJwt } from "cognito-react-kit-local";
 
 const config = stackConfig();
 

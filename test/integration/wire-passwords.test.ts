@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountOf, createCognitoAuth, memoryStorage, type AuthState, type CognitoAuth } from "../../src/index";
 import { atStep, until } from "../support/auth-harness";
 import { latestCode, requestsSince, stackConfig, totpNow } from "../support/dev-api";
-import { cognitoCall } from "../support/cognito/cognito-call";
+import { cognitoCall } from "cognito-react-kit-local";
 import { findLeaks } from "../property/leak-detector";
 
 const config = stackConfig();

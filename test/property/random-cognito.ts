@@ -5,7 +5,7 @@
  * token it hands out is recorded, so the test can look for them in snapshots.
  */
 import { CognitoError, type Transport } from "../../src/index";
-import { fakeJwt } from "../../stories/support/scripted-transport";
+import { fakeJwt } from "../../src/testing/index";
 
 export interface Issued {
   sessions: string[];

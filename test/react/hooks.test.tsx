@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { act, render, renderHook, screen } from "@testing-library/react";
 import { Profiler, useCallback, type ReactNode } from "react";
 import { CognitoAuthProvider, useAuth, useAuthStep, useAuthUser, useCognitoAuth } from "../../src/react/index";
-import { prepareAuth, USER } from "../../stories/support/story-auth";
+import { prepareAuth, TEST_USER as USER } from "../../src/testing/index";
 import type { CognitoAuth } from "../../src/index";
 
 const wrap = (auth: CognitoAuth) => ({ children }: { children: ReactNode }) => <CognitoAuthProvider auth={auth}>{children}</CognitoAuthProvider>;

@@ -1,9 +1,6 @@
 /** The local stack's dev-only routes, read over HTTP as a test or a person would. */
 import { inject } from "vitest";
-import { generate } from "cognito-local/lib/services/totp";
-import { cognitoCall } from "./cognito/cognito-call";
-import type { LoggedRequest } from "./cognito/front";
-import type { SentMessage } from "./cognito/local-cognito";
+import { cognitoCall, totpCode as generate, type LoggedRequest, type SentMessage } from "cognito-react-kit-local";
 
 export const stackConfig = () => inject("cognito");
 

@@ -1,14 +1,10 @@
 /**
- * Vitest global setup: starts the local Cognito on a free port in a fresh temporary directory,
- * seeds it, and hands the demo config to the tests (`inject("cognito")`). Nothing needs to be
- * running beforehand; the stack stops when the run ends.
+ * Vitest global setup: the local Cognito (cognito-react-kit-local's start(), as an app's test set-up
+ * would call it) on a free port in a fresh temporary directory, with the demo pools seeded, handed
+ * to the tests (`inject("cognito")`). Nothing needs to be running beforehand; it stops when the run ends.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startCognitoStack } from "./cognito/front";
-import { seed, type DemoConfig } from "./cognito/seed";
+import { start, type DemoConfig } from "cognito-react-kit-local";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,11 +13,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const dataDirectory = mkdtempSync(join(tmpdir(), "cognito-react-kit-"));
-  const stack = await startCognitoStack({ dataDirectory, exposeRequestLog: true });
-  project.provide("cognito", await seed(stack));
-  return async () => {
-    await stack.close();
-    rmSync(dataDirectory, { recursive: true, force: true });
-  };
+  const cognito = await start({ demo: true, requestLog: true });
+  project.provide("cognito", cognito.demo!);
+  return () => cognito.stop();
 }

@@ -5,7 +5,7 @@
 import {
   AuthenticationDetails, CognitoUser, CognitoUserPool, type CognitoUserSession,
 } from "amazon-cognito-identity-js";
-import type { PoolConfig } from "./cognito/seed";
+import type { DemoPool as PoolConfig } from "cognito-react-kit-local";
 
 export type Outcome =
   | { kind: "success"; session: CognitoUserSession }

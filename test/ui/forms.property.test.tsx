@@ -16,8 +16,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, NewPassword, SignIn, SignUp } from "../../src/ui/index";
 import type { CognitoAuth } from "../../src/index";
-import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
-import { challenge } from "../../stories/support/scripted-transport";
+import { prepareAuth, TEST_USER as USER, withAuth, challenge } from "../../src/testing/index";
 
 /** Bounded in count and time: a failure (and its shrinking, each step a render) ends within a minute. */
 const RUNS = { numRuns: 15, interruptAfterTimeLimit: 60_000, markInterruptAsFailure: true };

@@ -12,7 +12,7 @@ import { enOAuth } from "../../src/ui/i18n/en-oauth";
 import { enAccount } from "../../src/ui/i18n/en-account";
 import { fr } from "../../src/ui/i18n/fr";
 import { loadLanguage } from "../../src/ui/i18n/languages";
-import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
+import { prepareAuth, TEST_USER as USER, withAuth } from "../../src/testing/index";
 
 const profile = { Username: "ana", UserAttributes: [{ Name: "email", Value: "ana@example.com" }, { Name: "email_verified", Value: "true" }], UserMFASettingList: [] };
 

@@ -9,7 +9,7 @@ import userEvent from "@testing-library/user-event";
 import { useForm } from "react-hook-form";
 import { Field, Form, Screen, SubmitArea } from "../../src/ui/index";
 import { useAuth, useCognitoAuth } from "../../src/react/index";
-import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
+import { prepareAuth, TEST_USER as USER, withAuth } from "../../src/testing/index";
 
 /** The README's "screens of your own" sample. */
 function CompactSignIn() {

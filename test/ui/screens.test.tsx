@@ -10,8 +10,7 @@ import {
   SetupTotp, SignUp,
 } from "../../src/ui/index";
 import { fr } from "../../src/ui/i18n/fr";
-import { prepareAuth, USER, withAuth } from "../../stories/support/story-auth";
-import { challenge, type Scenario } from "../../stories/support/scripted-transport";
+import { prepareAuth, TEST_USER as USER, withAuth, challenge, type Script as Scenario } from "../../src/testing/index";
 import type { CognitoAuth } from "../../src/index";
 
 const signedUpDelivery = { UserConfirmed: false, CodeDeliveryDetails: { DeliveryMedium: "EMAIL", Destination: "a***@e***.com", AttributeName: "email" } };

@@ -7,8 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { Profiler } from "react";
 import { Authenticator, SignIn } from "../../src/ui/index";
 import { useAuthStep, useCognitoAuth } from "../../src/react/index";
-import { prepareAuth, withAuth } from "../../stories/support/story-auth";
-import { challenge } from "../../stories/support/scripted-transport";
+import { prepareAuth, withAuth, challenge } from "../../src/testing/index";
 
 describe("<SignIn/>", () => {
   it("submits trimmed username and the untouched password; autocomplete attributes are right", async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { atStep, harnessesForEachTest, until } from "../../support/auth-harness";
 import { freshUser, stackConfig } from "../../support/dev-api";
 import { CognitoError, memoryStorage, type StorageAdapter } from "../../../src/index";
-import { cognitoCall } from "../../support/cognito/cognito-call";
+import { cognitoCall } from "cognito-react-kit-local";
 import { fakeLocks } from "../../support/fake-locks";
 
 const config = stackConfig();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { atStep, harnessesForEachTest, until, type Harness } from "../../support/auth-harness";
 import { freshUser, latestCode, stackConfig, totpNow, userFor, wrongCode } from "../../support/dev-api";
-import { cognitoCall } from "../../support/cognito/cognito-call";
+import { cognitoCall } from "cognito-react-kit-local";
 import { fetchTransport } from "../../../src/index";
 
 const config = stackConfig();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CognitoError, fetchTransport, memoryStorage, type StorageAdapter, type Transport } from "../../../src/index";
 import { atStep, harnessesForEachTest, until } from "../../support/auth-harness";
 import { freshUser, stackConfig } from "../../support/dev-api";
-import { cognitoCall } from "../../support/cognito/cognito-call";
+import { cognitoCall } from "cognito-react-kit-local";
 import { fakeLocks, laggingStorage } from "../../support/fake-locks";
 
 const config = stackConfig();

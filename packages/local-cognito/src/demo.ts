@@ -1,0 +1,20 @@
+/** The demo preset's summary, as the CLI prints it: endpoint, pools, and one user per sign-in scenario. */
+import type { DemoConfig } from "./seed";
+
+/**
+ * The seeded demo users as a table a person reads (scenario, username, email alias, password).
+ *
+ * @example
+ * console.log(describeDemo((await start({ demo: true })).demo!));
+ */
+export function describeDemo(config: DemoConfig, configPath?: string): string {
+  const rows = [...config.users, ...config.mfaRequiredPool.users].map((u) =>
+    `  ${u.scenario.padEnd(14)} ${u.username.padEnd(18)} ${u.email.padEnd(26)} ${u.password}`);
+  return [
+    `Local Cognito: ${config.endpoint}  (pool ${config.userPoolId}, client ${config.userPoolClientId})`,
+    ...(configPath ? [`Config: ${configPath}`] : []),
+    "Seeded users (scenario, username, email alias, password):",
+    ...rows,
+    `Codes are printed here and listed at ${config.endpoint}/_dev/messages; TOTP codes at ${config.endpoint}/_dev/totp?secret=<totpSecret>.`,
+  ].join("\n");
+}
