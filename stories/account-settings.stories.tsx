@@ -97,10 +97,12 @@ export const ProfileVerifiedEmail: Story = {
   render: (_args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ProfileAttributes />),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByLabelText("Email (optional)")).toHaveValue("ana@example.com");
+    // The user's own email can be changed, not emptied: not "(optional)".
+    await expect(await canvas.findByLabelText("Email")).toHaveValue("ana@example.com");
     await expect(canvas.getByLabelText("Full name (optional)")).toHaveValue("Ana Example");
     await expect(canvas.getByLabelText("Phone number (optional)")).toHaveValue("+14155550101");
     await expect(canvas.queryByText(/Not verified/)).toBeNull();
+    await expect(canvas.getAllByText("Verified")).toHaveLength(2);
     await expect(canvas.queryByRole("button", { name: "Verify Email" })).toBeNull();
   },
 };
@@ -110,7 +112,10 @@ export const ProfileUnverifiedEmail: Story = {
   render: (_args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ProfileAttributes />),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText("Email: Not verified")).toBeVisible();
+    // The status as a badge, its action beside it.
+    const badge = await canvas.findByText("Not verified");
+    await expect(badge).toHaveAttribute("data-state", "unverified");
+    await expect(badge.parentElement).toHaveTextContent(/^EmailNot verifiedVerify Email$/);
     await expect(canvas.getByRole("button", { name: "Verify Email" })).toBeEnabled();
   },
 };

@@ -42,7 +42,7 @@ export const Idle: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
-    await expect(canvas.getByText("We sent a code to a***@e***.com.")).toBeVisible();
+    await expect(canvas.getByText(/^We sent a code to/)).toHaveTextContent(/^We sent a code to a\*\*\*@e\*\*\*\.com\.$/);
     await expect(canvas.getByLabelText("Code")).toHaveAttribute("autocomplete", "one-time-code");
     await expect(canvas.getByLabelText("New password")).toHaveAttribute("autocomplete", "new-password");
     await expect(canvas.getByRole("button", { name: /^Send a new code in \d+ s$/ })).toBeDisabled();
@@ -62,8 +62,8 @@ export const Throttled: Story = {
   loaders: confirmWith("LimitExceededException", 30_000),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("alert")).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\. Try again in \d+ s$/);
-    await expect(canvas.getByRole("button", { name: "Reset password" })).toBeDisabled();
+    await expect(canvas.getByRole("alert")).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\.$/);
+    await expect(canvas.getByRole("button", { name: /^Try again in \d+ s$/ })).toBeDisabled();
   },
 };
 

@@ -53,7 +53,7 @@ const RESEND_IN = /^Send a new code in \d+ s$/;
 export const AfterSignUp: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("We sent a code to a***@e***.com.")).toBeVisible();
+    await expect(canvas.getByText(/^We sent a code to/)).toHaveTextContent(/^We sent a code to a\*\*\*@e\*\*\*\.com\.$/);
     const resend = canvas.getByRole("button", { name: RESEND_IN });
     await expect(resend).toBeDisabled();
   },
@@ -110,8 +110,8 @@ export const ResendThrottled: Story = {
     (s) => s.step === "confirmSignUp" && s.error?.code === "LimitExceededException"),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("alert")).toHaveTextContent(/Too many attempts\. Wait a moment, then try again\. Try again in \d+ s/);
-    await expect(canvas.getByRole("button", { name: "Confirm" })).toBeDisabled();
+    await expect(canvas.getByRole("alert")).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\.$/);
+    await expect(canvas.getByRole("button", { name: /^Try again in \d+ s$/ })).toBeDisabled();
   },
 };
 
@@ -157,7 +157,7 @@ export const ResendStartsCountdown: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Send a new code" }));
-    await expect(await canvas.findByText("We sent a code to a***@e***.com.")).toBeVisible();
+    await expect(await canvas.findByText(/^We sent a code to/)).toHaveTextContent(/^We sent a code to a\*\*\*@e\*\*\*\.com\.$/);
     await waitFor(() => expect(canvas.getByRole("button", { name: RESEND_IN })).toBeDisabled());
   },
 };

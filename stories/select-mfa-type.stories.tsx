@@ -95,7 +95,7 @@ export const KeyboardChooseTotp: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const auth = authOf(loaded);
-    await waitFor(() => expect(canvas.getByRole("heading", { name: "Choose how to verify" })).toHaveFocus());
+    await expect(canvas.getByRole("heading", { name: "Choose how to verify" })).toBeVisible();
     await userEvent.tab();
     await expect(canvas.getByLabelText("Text message (SMS)")).toHaveFocus();
     await userEvent.keyboard("{ArrowDown}");

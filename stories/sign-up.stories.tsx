@@ -52,7 +52,8 @@ export const WithAttributes: Story = {
     await expect(canvas.getByLabelText("Email")).toHaveAttribute("aria-required", "true");
     await expect(canvas.getByLabelText("Full name (optional)")).toHaveAttribute("aria-required", "false");
     await expect(canvas.getByLabelText("Phone number (optional)")).toHaveAttribute("type", "tel");
-    await expect(canvas.getByLabelText("company (optional)")).toHaveAttribute("type", "text");
+    // A custom attribute reads as words, not as its raw name.
+    await expect(canvas.getByLabelText("Company (optional)")).toHaveAttribute("type", "text");
   },
 };
 

@@ -52,7 +52,7 @@ export function Authenticator({ auth, children, ...props }: AuthenticatorProps) 
 function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, className, header, footer, children }: AuthenticatorProps) {
   const auth = useAuth();
   const step = useAuthStep();
-  const { t, cx, theme } = useUI();
+  const { t, cx, theme, dir } = useUI();
   const first = useRef<StepName | null>(null);
   const moved = useRef(false);
   const started = useRef(false);
@@ -83,8 +83,11 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
   if (step === "restoring") content = <p role="status" className={`${cx("root")} ${cx("loading")}`.trim()} data-theme={theme}>{t("common.pending")}</p>;
   else if (step === "signedIn") content = <SignedIn>{children}</SignedIn>;
   else {
-    const Custom = components?.[step] ?? addOnScreens[step];
-    content = Custom ? <Custom autoFocus={autoFocus} /> : screens[step];
+    const Custom = components?.[step];
+    const AddOn = addOnScreens[step];
+    // The app's own screen sits in the kit's card and theme, like the screens it replaces.
+    content = Custom ? <div className={`${cx("root")} ${cx("screen")}`.trim()} data-theme={theme} dir={dir}><Custom autoFocus={autoFocus} /></div>
+      : AddOn ? <AddOn autoFocus={autoFocus} /> : screens[step];
   }
   return (
     <div className={[cx("authenticator"), className].filter(Boolean).join(" ")} data-step={step}>

@@ -37,8 +37,8 @@ export interface AuthUIOptions {
    * English by default. The screens take its text direction (right to left for `ar`, `he`).
    */
   language?: Partial<Dictionary>;
-  /** Any string, by message id, e.g. { "signIn.title": "Welcome back" }. */
-  messages?: Partial<Dictionary>;
+  /** Any string, by message id, e.g. { "signIn.title": "Welcome back" }; custom attributes' labels too: { "label.custom:company": "Company" }. */
+  messages?: Partial<Dictionary> & { [label: `label.${string}`]: string };
   passwordPolicy?: PasswordPolicy;
   /** Extra class names per part, e.g. { button: "btn btn-primary" }. */
   classNames?: Partial<Record<string, string>>;

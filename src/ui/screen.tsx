@@ -3,6 +3,8 @@ import { useEffect, useId, useMemo, useRef, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { AuthError, AuthStatus } from "../index.js";
 import { useUI, type ScreenName } from "./context.js";
+import type { MessageId } from "./i18n/en.js";
+import type { Translate } from "./i18n/translate.js";
 import { Field } from "./fields/field.js";
 import { resolveFields, schemaFor, type FieldSpec } from "./fields/field-spec.js";
 import { useCountdown } from "./fields/use-countdown.js";
@@ -13,9 +15,15 @@ export interface ScreenProps {
   title: string;
   description?: ReactNode;
   children?: ReactNode;
-  /** Move focus to the heading when the screen appears (on by default). */
+  /**
+   * Move focus to the heading when the screen appears. By default the screen a page opens on
+   * leaves focus where it is, and every later screen takes it (so screen readers follow the steps).
+   */
   autoFocus?: boolean;
 }
+
+/** The screen shown last on this page (a remount of the same screen is no move). */
+let lastShown: ScreenName | undefined;
 
 /**
  * A screen: heading (focused when it appears), description, content, and the app's slots for
@@ -23,13 +31,16 @@ export interface ScreenProps {
  *
  * @example <Screen name="signIn" title="Welcome back"><Form … /></Screen>
  */
-export function Screen({ name, title, description, children, autoFocus = true }: ScreenProps) {
+export function Screen({ name, title, description, children, autoFocus }: ScreenProps) {
   const { cx, slots, theme, dir } = useUI();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    const moved = autoFocus ?? (lastShown !== undefined && lastShown !== name);
+    if (autoFocus !== false) lastShown = name;
     // A screen that arrives with an error has already sent focus to it (its alert): keep it there.
-    if (autoFocus && !heading.current?.parentElement?.contains(document.activeElement)) heading.current?.focus();
+    if (moved && !heading.current?.parentElement?.contains(document.activeElement)) heading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoFocus]);
   return (
     <section className={`${cx("root")} ${cx("screen")}`.trim()} aria-labelledby={headingId} data-screen={name} data-theme={theme} dir={dir}>
@@ -120,13 +131,24 @@ export function SubmitArea({ status, error, label }: { status: AuthStatus; error
     <>
       <div ref={alert} role="alert" tabIndex={-1} className={cx(error ? "alert" : "alert-empty")}>
         {error && t(error.messageId)}
-        {wait > 0 && ` ${t("common.retryIn", { seconds: wait })}`}
       </div>
+      {/* The wait counts down on the button, not in the alert (read once, not every second). */}
       <button type="submit" className={cx("button")} data-variant="primary" disabled={pending || wait > 0}>
-        {pending ? t("common.pending") : label}
+        {pending ? t("common.pending") : wait > 0 ? t("common.retryIn", { seconds: wait }) : label}
       </button>
     </>
   );
+}
+
+/**
+ * A message with a masked destination (`+*******0101`, `a***@e***.com`) kept left to right inside
+ * right-to-left text, isolated in `<bdi>`.
+ *
+ * @example <p>{withDestination(t, "common.codeSentTo", "+*******0101")}</p>
+ */
+export function withDestination(t: Translate, id: MessageId, destination: string): ReactNode {
+  const [before, after] = t(id, { destination: "\0" }).split("\0");
+  return after === undefined ? before : <>{before}<bdi dir="ltr">{destination}</bdi>{after}</>;
 }
 
 /** A button that looks like a link, for moving between screens. */

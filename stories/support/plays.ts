@@ -13,15 +13,18 @@ export const showsAlert = (text: string | RegExp): Play => async ({ canvasElemen
   await waitFor(() => expect(alert).toHaveFocus());
 };
 
-/** Throttled: the reason with a countdown of at most `seconds`, and the submit waits it out. */
+/** Throttled: the reason said once in the alert; the submit (otherwise `submit`) counts down at most `seconds`, disabled. */
 export const showsThrottled = (seconds: number, submit: string): Play => async ({ canvasElement }) => {
   const canvas = within(canvasElement);
   const alert = await canvas.findByRole("alert");
-  await expect(alert).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\. Try again in \d+ s$/);
-  const left = Number(/in (\d+) s/.exec(alert.textContent ?? "")?.[1]);
+  await expect(alert).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\.$/);
+  const button = canvas.getByRole("button", { name: /^Try again in \d+ s$/ });
+  const left = Number(/in (\d+) s/.exec(button.textContent ?? "")?.[1]);
   await expect(left).toBeGreaterThan(seconds - 5);
   await expect(left).toBeLessThanOrEqual(seconds);
-  await expect(canvas.getByRole("button", { name: submit })).toBeDisabled();
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAttribute("type", "submit");
+  await expect(canvas.queryByRole("button", { name: submit })).toBeNull();
 };
 
 /** A request is on its way: the submit says so and is disabled, the form is busy. */

@@ -37,7 +37,7 @@ describe("<SignUp/>", () => {
     expect(items()).toEqual(["met", "met", "met", "met", "met"]);
     await userEvent.type(screen.getByLabelText("Username"), " ana ");
     await userEvent.type(screen.getByLabelText("Email"), "ana@example.com");
-    await userEvent.type(screen.getByLabelText(/company/), "Acme");
+    await userEvent.type(screen.getByLabelText("Company (optional)"), "Acme");
     await userEvent.click(screen.getByRole("button", { name: "Create account" }));
     expect(calls).toEqual([{ username: "ana", password: "abcdefgH1!", attributes: { email: "ana@example.com", name: "", "custom:company": "Acme" } }]);
     await waitFor(() => expect(auth.getSnapshot().step).toBe("confirmSignUp"));
@@ -63,7 +63,7 @@ describe("codes", () => {
       await a.signUp({ username: "ana", password: "Correct-Horse-1!", attributes: { email: "ana@example.com" } });
     });
     render(withAuth(auth, {}, <ConfirmSignUp />));
-    expect(screen.getByText("We sent a code to a***@e***.com.")).toBeInTheDocument();
+    expect(screen.getByText(/^We sent a code to/)).toHaveTextContent(/^We sent a code to a\*\*\*@e\*\*\*\.com\.$/);
     const resend = screen.getByRole("button", { name: /Send a new code in \d+ s/ });
     expect(resend).toBeDisabled();
   });
@@ -83,8 +83,8 @@ describe("codes", () => {
     const auth = await prepareAuth({ operations: { ForgotPassword: { error: "LimitExceededException", retryAfterMs: 20_000 } } }, (a) => a.navigate("forgotPassword"));
     render(withAuth(auth, {}, <ForgotPassword />));
     await userEvent.type(screen.getByLabelText("Username or email"), "ana{Enter}");
-    expect(await screen.findByText(/Too many attempts.*Try again in (19|20) s/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Send code" })).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/^Too many attempts\. Wait a moment, then try again\.$/));
+    expect(screen.getByRole("button", { name: /^Try again in (19|20) s$/ })).toBeDisabled();
   });
 
   it("confirm forgot password: code and new password go together", async () => {

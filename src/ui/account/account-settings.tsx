@@ -8,7 +8,7 @@ import { useLanguagePart } from "../i18n/language-parts.js";
 import { createTranslator } from "../i18n/translate.js";
 import type { FieldSpec } from "../fields/field-spec.js";
 import { Form, Screen } from "../screen.js";
-import { TotpSecret } from "../screens/mfa.js";
+import { TotpSteps } from "../screens/mfa.js";
 import { preloadQrCode } from "../screens/qr-code.js";
 import { useAction } from "./use-action.js";
 
@@ -45,6 +45,16 @@ function useProfile() {
   return [profile, reload] as const;
 }
 
+/** A section's loading state: in its card, theme and font, as the section will be. */
+function Loading() {
+  const { t, cx, theme, dir } = useUI();
+  return (
+    <div className={`${cx("root")} ${cx("screen")}`.trim()} data-theme={theme} dir={dir}>
+      <p role="status" className={cx("loading")}>{t("common.pending")}</p>
+    </div>
+  );
+}
+
 function Status({ text }: { text: string | false }) {
   const { cx } = useUI();
   return <p role="status" className={cx("status")}>{text || ""}</p>;
@@ -60,9 +70,12 @@ export function ProfileAttributes({ attributes = ["name", "email", "phone_number
   const [save, runSave] = useAction(account.updateAttributes);
   const [send, runSend] = useAction(account.sendAttributeVerificationCode);
   const [verify, runVerify] = useAction(account.verifyAttribute);
-  if (!profile || !ready) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
-  const fields = attributes.map((name): FieldSpec => ({ name, kind: name === "email" ? "email" : name === "phone_number" ? "tel" : "text", required: false }));
-  const verifiable = ["email", "phone_number"].filter((a) => attributes.includes(a) && profile.attributes[a] && profile.attributes[`${a}_verified`] !== "true");
+  if (!profile || !ready) return <Loading />;
+  // The email a user has (their sign-in email, where the pool allows that) can be changed, not emptied.
+  const fields = attributes.map((name): FieldSpec => ({
+    name, kind: name === "email" ? "email" : name === "phone_number" ? "tel" : "text", required: name === "email" && !!profile.attributes.email,
+  }));
+  const verifiable = ["email", "phone_number"].filter((a) => attributes.includes(a) && profile.attributes[a]);
   const attribute = pending ?? "";
   return (
     <Screen name="profile" title={t("account.profile")} autoFocus={false}>
@@ -76,24 +89,33 @@ export function ProfileAttributes({ attributes = ["name", "email", "phone_number
           await reload();
         }} />
       <Status text={save.done > 0 && !pending && t("account.saved")} />
-      {verifiable.map((a) => (
-        <p key={a} className={cx("verify")}>
-          <span data-state="unverified">{t(`label.${a}`)}: {t("account.unverified")}</span>{" "}
-          <button type="button" className={cx("link")} disabled={send.status === "pending"}
-            onClick={async () => {
-              const sent = await runSend(a);
-              if (sent.ok) setPending(a);
-            }}>{t("account.verify", { attribute: t(`label.${a}`) })}</button>
-        </p>
-      ))}
-      {pending && (
-        <Form<{ code: string }> name="profile" fields={[{ name: "code", kind: "code", label: t("account.verifyCode", { attribute: t(`label.${attribute}`) }) }]}
-          submitLabel={t("confirmSignIn.submit")} status={verify.status} error={verify.error ?? send.error}
-          onSubmit={async ({ code }) => {
-            if ((await runVerify(attribute, code)).ok) setPending(null);
-            await reload();
-          }} />
-      )}
+      {/* Each email/phone with its status as a badge, and its action beside it. */}
+      <div className={cx("verification")}>
+        {verifiable.map((a) => {
+          const verified = profile.attributes[`${a}_verified`] === "true";
+          return (
+            <p key={a} className={cx("verify")}>
+              {t(`label.${a}`)}
+              <span className={cx("badge")} data-state={verified ? "verified" : "unverified"}>{t(verified ? "account.verified" : "account.unverified")}</span>
+              {!verified && (
+                <button type="button" className={cx("link")} disabled={send.status === "pending"}
+                  onClick={async () => {
+                    const sent = await runSend(a);
+                    if (sent.ok) setPending(a);
+                  }}>{t("account.verify", { attribute: t(`label.${a}`) })}</button>
+              )}
+            </p>
+          );
+        })}
+        {pending && (
+          <Form<{ code: string }> name="profile" fields={[{ name: "code", kind: "code", label: t("account.verifyCode", { attribute: t(`label.${attribute}`) }) }]}
+            submitLabel={t("confirmSignIn.submit")} status={verify.status} error={verify.error ?? send.error}
+            onSubmit={async ({ code }) => {
+              if ((await runVerify(attribute, code)).ok) setPending(null);
+              await reload();
+            }} />
+        )}
+      </div>
     </Screen>
   );
 }
@@ -125,7 +147,7 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
   const [save, runSave] = useAction(account.setMfaPreference);
   const [verify, runVerify] = useAction(account.verifyTotp);
   const [associate, runAssociate] = useAction(account.associateTotp);
-  if (!profile || !ready) return <p role="status" className={cx("loading")}>{t("common.pending")}</p>;
+  if (!profile || !ready) return <Loading />;
   const current = choice ?? profile.mfa.preferred ?? profile.mfa.enabled[0] ?? "off";
   const apply = async (method: MfaMethod | "off") => {
     await runSave({ enabled: method === "off" ? [] : [method], preferred: method === "off" ? null : method, methods });
@@ -144,8 +166,7 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
       </fieldset>
       {current === "TOTP" && !profile.mfa.enabled.includes("TOTP") ? (
         totp ? (
-          <>
-            <TotpSecret secret={totp.secret} uri={totp.uri} account={profile.username} />
+          <TotpSteps secret={totp.secret} uri={totp.uri} account={profile.username}>
             <Form<{ code: string }> name="mfaPreferences" fields={[{ name: "code", kind: "code" }]} submitLabel={t("setupTotp.submit")}
               status={verify.status === "pending" || save.status === "pending" ? "pending" : "idle"} error={verify.error ?? save.error}
               onSubmit={async ({ code }) => {
@@ -153,9 +174,9 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
                 await apply("TOTP");
                 setTotp(null);
               }} />
-          </>
+          </TotpSteps>
         ) : (
-          <button type="button" className={cx("button")} disabled={associate.status === "pending"}
+          <button type="button" className={cx("button")} data-variant="primary" aria-busy={associate.status === "pending"} disabled={associate.status === "pending"}
             onClick={async () => {
               void preloadQrCode().catch(() => undefined); // the QR encoder loads while the key is made
               const made = await runAssociate();
@@ -163,7 +184,7 @@ export function MfaPreferences({ methods = ["TOTP", "SMS"] }: { methods?: readon
             }}>{associate.status === "pending" ? t("common.pending") : t("account.setUpTotp")}</button>
         )
       ) : (
-        <button type="button" className={cx("button")} data-variant="primary" disabled={save.status === "pending"} onClick={() => void apply(current)}>
+        <button type="button" className={cx("button")} data-variant="primary" aria-busy={save.status === "pending"} disabled={save.status === "pending"} onClick={() => void apply(current)}>
           {save.status === "pending" ? t("common.pending") : t("account.save")}
         </button>
       )}
@@ -200,7 +221,7 @@ export function AccountSettings({ attributes, methods }: { attributes?: readonly
           <SignOutButtons />
         </>
       ) : (
-        <p role="status" className={cx("loading")}>{t("common.pending")}</p>
+        <Loading />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useId, useState, type ClipboardEvent } from "react";
 import { useFormState, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { useUI } from "../context.js";
 import { autoCompleteOf, policyChecks, type FieldSpec } from "./field-spec.js";
+import { humanize } from "./humanize.js";
 
 type Values = Record<string, string>;
 
@@ -46,7 +47,9 @@ export function Field({ spec, control, register, setValue, onCodeComplete }: Fie
     setValue(spec.name, digits, { shouldValidate: false });
     if (digits.length === 6) onCodeComplete?.();
   };
-  const label = spec.label ?? t(`label.${spec.name}`);
+  // An attribute no dictionary names (a custom one) reads as words: custom:company_name → "Company name".
+  const key = `label.${spec.name}` as const;
+  const label = spec.label ?? (t(key) === key ? humanize(spec.name) : t(key));
   return (
     <div className={cx("field")} data-field={spec.name} data-invalid={error ? "" : undefined}>
       <label className={cx("label")} htmlFor={id}>
@@ -69,13 +72,13 @@ export function Field({ spec, control, register, setValue, onCodeComplete }: Fie
         />
         {secret && (
           <button type="button" className={cx("reveal")} aria-controls={id} aria-pressed={shown} onClick={() => setShown(!shown)}>
-            {t(shown ? "common.hidePassword" : "common.showPassword")}
+            <span className={cx("visually-hidden")}>{t(shown ? "common.hidePassword" : "common.showPassword")}</span>
           </button>
         )}
       </div>
+      {error && <p id={`${id}-error`} className={cx("field-error")}>{error}</p>}
       {spec.hint && <p id={`${id}-hint`} className={cx("hint")}>{spec.hint}</p>}
       {spec.kind === "newPassword" && <PolicyChecklist id={`${id}-policy`} name={spec.name} control={control} />}
-      {error && <p id={`${id}-error`} className={cx("field-error")}>{error}</p>}
     </div>
   );
 }

@@ -25,4 +25,5 @@ export const arAccount: AccountDictionary = {
   "verifyContact.submit": "تحقّق",
   "verifyContact.change": "إرسال الرمز إلى وجهة أخرى",
   "verifyContact.skip": "التخطي الآن",
+  "account.verified": "تم التحقق",
 };

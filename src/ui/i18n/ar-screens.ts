@@ -110,4 +110,7 @@ export const arScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "تم تسجيل خروجك على هذا الجهاز، لكن تعذّر تسجيل الخروج على أجهزتك الأخرى.",
   "error.IncorrectPassword": "كلمة المرور الحالية غير صحيحة.",
   "common.close": "إغلاق",
+  "setupTotp.scan": "امسح رمز QR ضوئيًا باستخدام تطبيق المصادقة، أو اكتب مفتاح الإعداد.",
+  "setupTotp.enterCode": "أدخِل الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق.",
+  "setupTotp.copyFailed": "تعذّر نسخ المفتاح. لقد تم تحديده، فانسخه بنفسك.",
 }, () => import("./ar-account.js").then((m) => m.arAccount), () => import("./ar-oauth.js").then((m) => m.arOAuth));

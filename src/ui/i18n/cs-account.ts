@@ -25,4 +25,5 @@ export const csAccount: AccountDictionary = {
   "verifyContact.submit": "Ověřit",
   "verifyContact.change": "Poslat kód jinam",
   "verifyContact.skip": "Teď přeskočit",
+  "account.verified": "Ověřeno",
 };

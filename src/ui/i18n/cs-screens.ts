@@ -110,4 +110,7 @@ export const csScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Na tomto zařízení jste odhlášeni, ale odhlášení na ostatních zařízeních se nezdařilo.",
   "error.IncorrectPassword": "Vaše současné heslo není správné.",
   "common.close": "Zavřít",
+  "setupTotp.scan": "Naskenujte QR kód ověřovací aplikací nebo zadejte instalační klíč.",
+  "setupTotp.enterCode": "Zadejte šestimístný kód, který aplikace zobrazí.",
+  "setupTotp.copyFailed": "Klíč se nepodařilo zkopírovat. Je označený, zkopírujte ho ručně.",
 }, () => import("./cs-account.js").then((m) => m.csAccount), () => import("./cs-oauth.js").then((m) => m.csOAuth));

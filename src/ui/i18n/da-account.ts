@@ -25,4 +25,5 @@ export const daAccount: AccountDictionary = {
   "verifyContact.submit": "Bekræft",
   "verifyContact.change": "Send koden et andet sted hen",
   "verifyContact.skip": "Spring over for nu",
+  "account.verified": "Bekræftet",
 };

@@ -110,4 +110,7 @@ export const daScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Du er logget ud på denne enhed, men log ud på dine andre enheder mislykkedes.",
   "error.IncorrectPassword": "Din nuværende adgangskode er forkert.",
   "common.close": "Luk",
+  "setupTotp.scan": "Scan QR-koden med din godkendelsesapp, eller indtast konfigurationsnøglen.",
+  "setupTotp.enterCode": "Angiv den 6-cifrede kode, som appen viser.",
+  "setupTotp.copyFailed": "Nøglen kunne ikke kopieres. Den er markeret, så du selv kan kopiere den.",
 }, () => import("./da-account.js").then((m) => m.daAccount), () => import("./da-oauth.js").then((m) => m.daOAuth));

@@ -25,4 +25,5 @@ export const deAccount: AccountDictionary = {
   "verifyContact.submit": "Bestätigen",
   "verifyContact.change": "Code an eine andere Adresse senden",
   "verifyContact.skip": "Jetzt überspringen",
+  "account.verified": "Bestätigt",
 };

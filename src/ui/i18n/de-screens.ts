@@ -110,4 +110,7 @@ export const deScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Sie sind auf diesem Gerät abgemeldet, aber die Abmeldung auf Ihren anderen Geräten ist fehlgeschlagen.",
   "error.IncorrectPassword": "Ihr aktuelles Passwort ist nicht richtig.",
   "common.close": "Schließen",
+  "setupTotp.scan": "Scannen Sie den QR-Code mit Ihrer Authentifizierungs-App oder geben Sie den Einrichtungsschlüssel ein.",
+  "setupTotp.enterCode": "Geben Sie den 6-stelligen Code ein, den die App anzeigt.",
+  "setupTotp.copyFailed": "Der Schlüssel konnte nicht kopiert werden. Er ist markiert – kopieren Sie ihn selbst.",
 }, () => import("./de-account.js").then((m) => m.deAccount), () => import("./de-oauth.js").then((m) => m.deOAuth));

@@ -23,4 +23,5 @@ export const enAccount = {
   "verifyContact.submit": "Verify",
   "verifyContact.change": "Send the code somewhere else",
   "verifyContact.skip": "Skip for now",
+  "account.verified": "Verified",
 } as const;

@@ -115,6 +115,9 @@ export const en = {
   "error.GlobalSignOutFailed": "You are signed out on this device, but signing out on your other devices did not go through.",
   "error.IncorrectPassword": "Your current password is not right.",
   "common.close": "Close",
+  "setupTotp.scan": "Scan the QR code with your authenticator app, or type in the setup key.",
+  "setupTotp.enterCode": "Enter the 6-digit code the app shows.",
+  "setupTotp.copyFailed": "Could not copy the key. It is selected: copy it yourself.",
 } as const;
 
 export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;

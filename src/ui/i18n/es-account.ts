@@ -25,4 +25,5 @@ export const esAccount: AccountDictionary = {
   "verifyContact.submit": "Verificar",
   "verifyContact.change": "Enviar el código a otro destino",
   "verifyContact.skip": "Omitir por ahora",
+  "account.verified": "Verificado",
 };

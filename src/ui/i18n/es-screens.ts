@@ -110,4 +110,7 @@ export const esScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Has cerrado sesión en este dispositivo, pero no se pudo cerrar la sesión en tus otros dispositivos.",
   "error.IncorrectPassword": "Su contraseña actual no es correcta.",
   "common.close": "Cerrar",
+  "setupTotp.scan": "Escanee el código QR con su aplicación de autenticación o escriba la clave de configuración.",
+  "setupTotp.enterCode": "Introduzca el código de 6 dígitos que muestra la aplicación.",
+  "setupTotp.copyFailed": "No se pudo copiar la clave. Está seleccionada: cópiela usted mismo.",
 }, () => import("./es-account.js").then((m) => m.esAccount), () => import("./es-oauth.js").then((m) => m.esOAuth));

@@ -25,4 +25,5 @@ export const fiAccount: AccountDictionary = {
   "verifyContact.submit": "Vahvista",
   "verifyContact.change": "Lähetä koodi muualle",
   "verifyContact.skip": "Ohita toistaiseksi",
+  "account.verified": "Vahvistettu",
 };

@@ -110,4 +110,7 @@ export const fiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Olet kirjautunut ulos tällä laitteella, mutta uloskirjautuminen muilla laitteillasi epäonnistui.",
   "error.IncorrectPassword": "Nykyinen salasanasi on väärä.",
   "common.close": "Sulje",
+  "setupTotp.scan": "Skannaa QR-koodi todennussovelluksellasi tai kirjoita määritysavain.",
+  "setupTotp.enterCode": "Anna sovelluksen näyttämä 6-numeroinen koodi.",
+  "setupTotp.copyFailed": "Avaimen kopiointi ei onnistunut. Se on valittuna, joten kopioi se itse.",
 }, () => import("./fi-account.js").then((m) => m.fiAccount), () => import("./fi-oauth.js").then((m) => m.fiOAuth));

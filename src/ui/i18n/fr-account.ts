@@ -25,4 +25,5 @@ export const frAccount: AccountDictionary = {
   "verifyContact.submit": "Vérifier",
   "verifyContact.change": "Envoyer le code ailleurs",
   "verifyContact.skip": "Ignorer pour l’instant",
+  "account.verified": "Vérifié",
 };

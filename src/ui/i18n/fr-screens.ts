@@ -110,4 +110,7 @@ export const frScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Vous êtes déconnecté sur cet appareil, mais la déconnexion de vos autres appareils a échoué.",
   "error.IncorrectPassword": "Votre mot de passe actuel est incorrect.",
   "common.close": "Fermer",
+  "setupTotp.scan": "Scannez le code QR avec votre application d’authentification ou saisissez la clé de configuration.",
+  "setupTotp.enterCode": "Saisissez le code à 6 chiffres affiché par l’application.",
+  "setupTotp.copyFailed": "Impossible de copier la clé. Elle est sélectionnée : copiez-la vous-même.",
 }, () => import("./fr-account.js").then((m) => m.frAccount), () => import("./fr-oauth.js").then((m) => m.frOAuth));

@@ -25,4 +25,5 @@ export const heAccount: AccountDictionary = {
   "verifyContact.submit": "אימות",
   "verifyContact.change": "שליחת הקוד ליעד אחר",
   "verifyContact.skip": "דילוג בינתיים",
+  "account.verified": "מאומת",
 };

@@ -110,4 +110,7 @@ export const heScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "התנתקת במכשיר הזה, אבל ההתנתקות במכשירים האחרים שלך נכשלה.",
   "error.IncorrectPassword": "הסיסמה הנוכחית שגויה.",
   "common.close": "סגירה",
+  "setupTotp.scan": "יש לסרוק את קוד ה-QR באפליקציית האימות או להקליד את מפתח ההגדרה.",
+  "setupTotp.enterCode": "יש להזין את הקוד בן 6 הספרות שמוצג באפליקציה.",
+  "setupTotp.copyFailed": "לא ניתן היה להעתיק את המפתח. הוא מסומן – אפשר להעתיק אותו ידנית.",
 }, () => import("./he-account.js").then((m) => m.heAccount), () => import("./he-oauth.js").then((m) => m.heOAuth));

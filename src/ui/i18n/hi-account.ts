@@ -25,4 +25,5 @@ export const hiAccount: AccountDictionary = {
   "verifyContact.submit": "पुष्टि करें",
   "verifyContact.change": "कोड कहीं और भेजें",
   "verifyContact.skip": "अभी छोड़ें",
+  "account.verified": "पुष्टि हो गई",
 };

@@ -110,4 +110,7 @@ export const hiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "आप इस डिवाइस पर साइन आउट हो गए हैं, लेकिन आपके अन्य डिवाइस पर साइन आउट नहीं हो सका।",
   "error.IncorrectPassword": "आपका मौजूदा पासवर्ड सही नहीं है।",
   "common.close": "बंद करें",
+  "setupTotp.scan": "अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी टाइप करें।",
+  "setupTotp.enterCode": "ऐप में दिख रहा 6 अंकों का कोड डालें।",
+  "setupTotp.copyFailed": "कुंजी कॉपी नहीं हो सकी। वह चुनी हुई है, उसे खुद कॉपी करें।",
 }, () => import("./hi-account.js").then((m) => m.hiAccount), () => import("./hi-oauth.js").then((m) => m.hiOAuth));

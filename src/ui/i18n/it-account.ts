@@ -25,4 +25,5 @@ export const itAccount: AccountDictionary = {
   "verifyContact.submit": "Verifica",
   "verifyContact.change": "Invia il codice altrove",
   "verifyContact.skip": "Salta per ora",
+  "account.verified": "Verificato",
 };

@@ -110,4 +110,7 @@ export const itScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Sei uscito su questo dispositivo, ma l'uscita dagli altri dispositivi non è riuscita.",
   "error.IncorrectPassword": "La password attuale non è corretta.",
   "common.close": "Chiudi",
+  "setupTotp.scan": "Scansiona il codice QR con la tua app di autenticazione o digita la chiave di configurazione.",
+  "setupTotp.enterCode": "Inserisci il codice a 6 cifre mostrato dall’app.",
+  "setupTotp.copyFailed": "Impossibile copiare la chiave. È selezionata: copiala tu.",
 }, () => import("./it-account.js").then((m) => m.itAccount), () => import("./it-oauth.js").then((m) => m.itOAuth));

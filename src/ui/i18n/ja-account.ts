@@ -25,4 +25,5 @@ export const jaAccount: AccountDictionary = {
   "verifyContact.submit": "確認",
   "verifyContact.change": "別の送信先にコードを送る",
   "verifyContact.skip": "今はスキップ",
+  "account.verified": "確認済み",
 };

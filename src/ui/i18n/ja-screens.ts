@@ -110,4 +110,7 @@ export const jaScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "このデバイスからはサインアウトしましたが、他のデバイスからのサインアウトに失敗しました。",
   "error.IncorrectPassword": "現在のパスワードが正しくありません。",
   "common.close": "閉じる",
+  "setupTotp.scan": "認証アプリで QR コードをスキャンするか、セットアップキーを入力してください。",
+  "setupTotp.enterCode": "アプリに表示された 6 桁のコードを入力してください。",
+  "setupTotp.copyFailed": "キーをコピーできませんでした。キーが選択されているので、手動でコピーしてください。",
 }, () => import("./ja-account.js").then((m) => m.jaAccount), () => import("./ja-oauth.js").then((m) => m.jaOAuth));

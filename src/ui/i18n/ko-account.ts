@@ -25,4 +25,5 @@ export const koAccount: AccountDictionary = {
   "verifyContact.submit": "인증",
   "verifyContact.change": "다른 곳으로 코드 보내기",
   "verifyContact.skip": "나중에 하기",
+  "account.verified": "인증됨",
 };

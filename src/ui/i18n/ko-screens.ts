@@ -110,4 +110,7 @@ export const koScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "이 기기에서는 로그아웃되었지만 다른 기기에서 로그아웃하지 못했습니다.",
   "error.IncorrectPassword": "현재 비밀번호가 올바르지 않습니다.",
   "common.close": "닫기",
+  "setupTotp.scan": "인증 앱으로 QR 코드를 스캔하거나 설정 키를 입력하세요.",
+  "setupTotp.enterCode": "앱에 표시된 6자리 코드를 입력하세요.",
+  "setupTotp.copyFailed": "키를 복사하지 못했습니다. 키가 선택되어 있으니 직접 복사하세요.",
 }, () => import("./ko-account.js").then((m) => m.koAccount), () => import("./ko-oauth.js").then((m) => m.koOAuth));

@@ -25,4 +25,5 @@ export const nbAccount: AccountDictionary = {
   "verifyContact.submit": "Bekreft",
   "verifyContact.change": "Send koden et annet sted",
   "verifyContact.skip": "Hopp over nå",
+  "account.verified": "Bekreftet",
 };

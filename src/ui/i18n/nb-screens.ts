@@ -110,4 +110,7 @@ export const nbScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Du er logget av på denne enheten, men avloggingen på de andre enhetene dine mislyktes.",
   "error.IncorrectPassword": "Det nåværende passordet ditt er feil.",
   "common.close": "Lukk",
+  "setupTotp.scan": "Skann QR-koden med autentiseringsappen din, eller skriv inn konfigurasjonsnøkkelen.",
+  "setupTotp.enterCode": "Skriv inn den sekssifrede koden appen viser.",
+  "setupTotp.copyFailed": "Kunne ikke kopiere nøkkelen. Den er merket, så du kan kopiere den selv.",
 }, () => import("./nb-account.js").then((m) => m.nbAccount), () => import("./nb-oauth.js").then((m) => m.nbOAuth));

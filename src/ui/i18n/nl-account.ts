@@ -25,4 +25,5 @@ export const nlAccount: AccountDictionary = {
   "verifyContact.submit": "Verifiëren",
   "verifyContact.change": "Code ergens anders naartoe sturen",
   "verifyContact.skip": "Nu overslaan",
+  "account.verified": "Geverifieerd",
 };

@@ -110,4 +110,7 @@ export const nlScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Je bent op dit apparaat uitgelogd, maar uitloggen op je andere apparaten is mislukt.",
   "error.IncorrectPassword": "Je huidige wachtwoord is onjuist.",
   "common.close": "Sluiten",
+  "setupTotp.scan": "Scan de QR-code met je authenticator-app of typ de instelsleutel in.",
+  "setupTotp.enterCode": "Voer de 6-cijferige code in die de app toont.",
+  "setupTotp.copyFailed": "De sleutel kon niet worden gekopieerd. Hij is geselecteerd: kopieer hem zelf.",
 }, () => import("./nl-account.js").then((m) => m.nlAccount), () => import("./nl-oauth.js").then((m) => m.nlOAuth));

@@ -25,4 +25,5 @@ export const plAccount: AccountDictionary = {
   "verifyContact.submit": "Zweryfikuj",
   "verifyContact.change": "Wyślij kod gdzie indziej",
   "verifyContact.skip": "Pomiń na razie",
+  "account.verified": "Zweryfikowano",
 };

@@ -110,4 +110,7 @@ export const plScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Wylogowano Cię na tym urządzeniu, ale wylogowanie na innych urządzeniach nie powiodło się.",
   "error.IncorrectPassword": "Obecne hasło jest nieprawidłowe.",
   "common.close": "Zamknij",
+  "setupTotp.scan": "Zeskanuj kod QR aplikacją uwierzytelniającą lub wpisz klucz konfiguracyjny.",
+  "setupTotp.enterCode": "Wpisz 6-cyfrowy kod wyświetlony w aplikacji.",
+  "setupTotp.copyFailed": "Nie udało się skopiować klucza. Jest zaznaczony – skopiuj go samodzielnie.",
 }, () => import("./pl-account.js").then((m) => m.plAccount), () => import("./pl-oauth.js").then((m) => m.plOAuth));

@@ -25,4 +25,5 @@ export const ptAccount: AccountDictionary = {
   "verifyContact.submit": "Verificar",
   "verifyContact.change": "Enviar o código para outro lugar",
   "verifyContact.skip": "Pular por enquanto",
+  "account.verified": "Verificado",
 };

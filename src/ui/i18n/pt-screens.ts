@@ -110,4 +110,7 @@ export const ptScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Você saiu neste dispositivo, mas não foi possível sair nos seus outros dispositivos.",
   "error.IncorrectPassword": "Sua senha atual não está correta.",
   "common.close": "Fechar",
+  "setupTotp.scan": "Leia o código QR com seu app autenticador ou digite a chave de configuração.",
+  "setupTotp.enterCode": "Insira o código de 6 dígitos mostrado no app.",
+  "setupTotp.copyFailed": "Não foi possível copiar a chave. Ela está selecionada: copie-a você mesmo.",
 }, () => import("./pt-account.js").then((m) => m.ptAccount), () => import("./pt-oauth.js").then((m) => m.ptOAuth));

@@ -25,4 +25,5 @@ export const ruAccount: AccountDictionary = {
   "verifyContact.submit": "Подтвердить",
   "verifyContact.change": "Отправить код в другое место",
   "verifyContact.skip": "Пропустить пока",
+  "account.verified": "Подтверждено",
 };

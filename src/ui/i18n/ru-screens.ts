@@ -110,4 +110,7 @@ export const ruScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Вы вышли на этом устройстве, но выйти на других ваших устройствах не удалось.",
   "error.IncorrectPassword": "Текущий пароль указан неверно.",
   "common.close": "Закрыть",
+  "setupTotp.scan": "Отсканируйте QR-код в приложении-аутентификаторе или введите ключ настройки.",
+  "setupTotp.enterCode": "Введите 6-значный код, который покажет приложение.",
+  "setupTotp.copyFailed": "Не удалось скопировать ключ. Он выделен — скопируйте его вручную.",
 }, () => import("./ru-account.js").then((m) => m.ruAccount), () => import("./ru-oauth.js").then((m) => m.ruOAuth));

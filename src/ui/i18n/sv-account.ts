@@ -25,4 +25,5 @@ export const svAccount: AccountDictionary = {
   "verifyContact.submit": "Verifiera",
   "verifyContact.change": "Skicka koden någon annanstans",
   "verifyContact.skip": "Hoppa över tills vidare",
+  "account.verified": "Verifierad",
 };

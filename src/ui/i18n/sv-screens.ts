@@ -110,4 +110,7 @@ export const svScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Du är utloggad på den här enheten, men utloggningen på dina andra enheter misslyckades.",
   "error.IncorrectPassword": "Ditt nuvarande lösenord är fel.",
   "common.close": "Stäng",
+  "setupTotp.scan": "Skanna QR-koden med din autentiseringsapp eller skriv in konfigurationsnyckeln.",
+  "setupTotp.enterCode": "Ange den sexsiffriga koden som appen visar.",
+  "setupTotp.copyFailed": "Det gick inte att kopiera nyckeln. Den är markerad, så du kan kopiera den själv.",
 }, () => import("./sv-account.js").then((m) => m.svAccount), () => import("./sv-oauth.js").then((m) => m.svOAuth));

@@ -25,4 +25,5 @@ export const trAccount: AccountDictionary = {
   "verifyContact.submit": "Doğrula",
   "verifyContact.change": "Kodu başka bir yere gönder",
   "verifyContact.skip": "Şimdilik atla",
+  "account.verified": "Doğrulandı",
 };

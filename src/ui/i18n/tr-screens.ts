@@ -110,4 +110,7 @@ export const trScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Bu cihazda oturumunuz kapatıldı, ancak diğer cihazlarınızda oturum kapatılamadı.",
   "error.IncorrectPassword": "Mevcut şifreniz doğru değil.",
   "common.close": "Kapat",
+  "setupTotp.scan": "QR kodu kimlik doğrulama uygulamanızla tarayın veya kurulum anahtarını yazın.",
+  "setupTotp.enterCode": "Uygulamanın gösterdiği 6 haneli kodu girin.",
+  "setupTotp.copyFailed": "Anahtar kopyalanamadı. Anahtar seçili durumda; kendiniz kopyalayın.",
 }, () => import("./tr-account.js").then((m) => m.trAccount), () => import("./tr-oauth.js").then((m) => m.trOAuth));

@@ -25,4 +25,5 @@ export const ukAccount: AccountDictionary = {
   "verifyContact.submit": "Підтвердити",
   "verifyContact.change": "Надіслати код в інше місце",
   "verifyContact.skip": "Пропустити поки що",
+  "account.verified": "Підтверджено",
 };

@@ -110,4 +110,7 @@ export const ukScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "Ви вийшли на цьому пристрої, але вийти на інших ваших пристроях не вдалося.",
   "error.IncorrectPassword": "Поточний пароль неправильний.",
   "common.close": "Закрити",
+  "setupTotp.scan": "Відскануйте QR-код у додатку для автентифікації або введіть ключ налаштування.",
+  "setupTotp.enterCode": "Введіть 6-значний код, який покаже додаток.",
+  "setupTotp.copyFailed": "Не вдалося скопіювати ключ. Його виділено — скопіюйте його вручну.",
 }, () => import("./uk-account.js").then((m) => m.ukAccount), () => import("./uk-oauth.js").then((m) => m.ukOAuth));

@@ -25,4 +25,5 @@ export const zhHansAccount: AccountDictionary = {
   "verifyContact.submit": "验证",
   "verifyContact.change": "将验证码发送到其他地方",
   "verifyContact.skip": "暂时跳过",
+  "account.verified": "已验证",
 };

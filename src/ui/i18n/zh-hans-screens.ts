@@ -110,4 +110,7 @@ export const zhHansScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "您已在此设备上退出登录，但在其他设备上退出登录失败。",
   "error.IncorrectPassword": "当前密码不正确。",
   "common.close": "关闭",
+  "setupTotp.scan": "使用身份验证器应用扫描二维码，或输入设置密钥。",
+  "setupTotp.enterCode": "输入应用中显示的 6 位验证码。",
+  "setupTotp.copyFailed": "无法复制密钥。密钥已选中，请手动复制。",
 }, () => import("./zh-hans-account.js").then((m) => m.zhHansAccount), () => import("./zh-hans-oauth.js").then((m) => m.zhHansOAuth));

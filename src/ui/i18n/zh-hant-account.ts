@@ -25,4 +25,5 @@ export const zhHantAccount: AccountDictionary = {
   "verifyContact.submit": "驗證",
   "verifyContact.change": "將驗證碼傳送到其他地方",
   "verifyContact.skip": "暫時略過",
+  "account.verified": "已驗證",
 };

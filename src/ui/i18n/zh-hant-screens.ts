@@ -110,4 +110,7 @@ export const zhHantScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.GlobalSignOutFailed": "您已在此裝置上登出，但在其他裝置上登出失敗。",
   "error.IncorrectPassword": "目前的密碼不正確。",
   "common.close": "關閉",
+  "setupTotp.scan": "使用驗證器應用程式掃描 QR 圖碼，或輸入設定金鑰。",
+  "setupTotp.enterCode": "輸入應用程式顯示的 6 位數驗證碼。",
+  "setupTotp.copyFailed": "無法複製金鑰。金鑰已選取，請手動複製。",
 }, () => import("./zh-hant-account.js").then((m) => m.zhHantAccount), () => import("./zh-hant-oauth.js").then((m) => m.zhHantOAuth));

@@ -2,7 +2,7 @@
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
 import type { FieldSpec } from "../fields/field-spec.js";
-import { Form, LinkButton, Screen } from "../screen.js";
+import { Form, LinkButton, Screen, withDestination } from "../screen.js";
 import { ResendButton } from "./resend.js";
 import { useStep } from "./use-step.js";
 
@@ -21,7 +21,7 @@ export function ConfirmSignUp({ autoFocus }: { autoFocus?: boolean }) {
   const state = useStep("confirmSignUp");
   const { t } = useUI();
   if (!state) return null;
-  const description = state.delivery ? t("common.codeSentTo", { destination: state.delivery.destination }) : t("confirmSignUp.description");
+  const description = state.delivery ? withDestination(t, "common.codeSentTo", state.delivery.destination) : t("confirmSignUp.description");
   return (
     <Screen name="confirmSignUp" title={t("confirmSignUp.title")} description={description} autoFocus={autoFocus}>
       <Form<Code> name="confirmSignUp" fields={[CODE]} submitLabel={t("confirmSignUp.submit")} status={state.status} error={state.error}
@@ -38,7 +38,7 @@ export function ConfirmSignIn({ autoFocus }: { autoFocus?: boolean }) {
   const { t } = useUI();
   if (!state) return null;
   return (
-    <Screen name="confirmSignIn" title={t("confirmSignIn.title")} description={t(`confirmSignIn.${state.method}`, { destination: state.destination ?? "" })} autoFocus={autoFocus}>
+    <Screen name="confirmSignIn" title={t("confirmSignIn.title")} description={withDestination(t, `confirmSignIn.${state.method}`, state.destination ?? "")} autoFocus={autoFocus}>
       <Form<Code> name="confirmSignIn" fields={[CODE]} submitLabel={t("confirmSignIn.submit")} status={state.status} error={state.error}
         onSubmit={({ code }) => auth.confirmSignIn({ code })} actions={<BackToSignIn />} />
     </Screen>
@@ -68,7 +68,7 @@ export function ConfirmForgotPassword({ autoFocus }: { autoFocus?: boolean }) {
   if (!state) return null;
   return (
     <Screen name="confirmForgotPassword" title={t("confirmForgotPassword.title")} autoFocus={autoFocus}
-      description={state.delivery && t("common.codeSentTo", { destination: state.delivery.destination })}>
+      description={state.delivery && withDestination(t, "common.codeSentTo", state.delivery.destination)}>
       <Form<Code & { password: string }> name="confirmForgotPassword" fields={[CODE, { name: "password", kind: "newPassword", label: t("label.newPassword") }]}
         submitLabel={t("confirmForgotPassword.submit")} status={state.status} error={state.error}
         onSubmit={({ code, password }) => auth.confirmForgotPassword({ code, password })}

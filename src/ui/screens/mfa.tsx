@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import * as z from "zod/mini";
 import type { MfaMethod } from "../../index.js";
@@ -43,21 +43,42 @@ export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
   );
 }
 
-/** The secret as the user sees it: a QR code, and the key itself to type or copy. */
+/**
+ * The secret as the user sees it: a QR code, the key in groups of 4 (a line breaks only between
+ * groups), and a copy button whose outcome is announced; should the clipboard refuse, the key is
+ * selected for copying by hand.
+ *
+ * @example <TotpSecret secret="JBSWY3DPEHPK3PXP" uri="otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP" account="ana" />
+ */
 export function TotpSecret({ secret, uri, account }: { secret: string; uri: string; account: string }) {
   const { t, cx } = useUI();
-  const [copied, setCopied] = useState(false);
+  const key = useRef<HTMLElement>(null);
+  const [copied, setCopied] = useState<boolean>();
+  const copy = () => Promise.resolve().then(() => navigator.clipboard.writeText(secret)).then(
+    () => setCopied(true),
+    () => (getSelection()?.selectAllChildren(key.current!), setCopied(false)),
+  );
   return (
     <div className={cx("totp")}>
       <QrCode value={uri} label={t("setupTotp.qr", { account })} className={cx("qr")} />
       <p className={cx("secret")}>
-        <span>{t("setupTotp.secret")}: </span>
-        <code data-testid="totp-secret">{secret.replace(/(.{4})(?=.)/g, "$1 ")}</code>
+        <span>{t("setupTotp.secret")}</span>
+        <code ref={key} data-testid="totp-secret">{secret.replace(/(.{4})(?=.)/g, "$1 ")}</code>
       </p>
-      <button type="button" className={cx("link")} onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>
-        {t(copied ? "setupTotp.copied" : "setupTotp.copy")}
-      </button>
+      <button type="button" className={cx("copy")} onClick={() => void copy()}>{t("setupTotp.copy")}</button>
+      <p role="status" className={cx(copied === false ? "hint" : "status")}>{copied !== undefined && t(copied ? "setupTotp.copied" : "setupTotp.copyFailed")}</p>
     </div>
+  );
+}
+
+/** The two numbered steps of a TOTP set-up: scan or type the key, then enter the code (`children`, the form). */
+export function TotpSteps({ children, ...secret }: { secret: string; uri: string; account: string; children: ReactNode }) {
+  const { t, cx } = useUI();
+  return (
+    <ol className={cx("steps")}>
+      <li><p>{t("setupTotp.scan")}</p><TotpSecret {...secret} /></li>
+      <li><p>{t("setupTotp.enterCode")}</p>{children}</li>
+    </ol>
   );
 }
 
@@ -70,13 +91,12 @@ export function SetupTotp({ autoFocus }: { autoFocus?: boolean }) {
   useEffect(() => void preloadQrCode().catch(() => undefined), []);
   if (!state) return null;
   return (
-    <Screen name="setupTotp" title={t("setupTotp.title")} description={t("setupTotp.description")} autoFocus={autoFocus}>
+    <Screen name="setupTotp" title={t("setupTotp.title")} description={!state.secret && t("setupTotp.description")} autoFocus={autoFocus}>
       {state.secret && state.uri ? (
-        <>
-          <TotpSecret secret={state.secret} uri={state.uri} account={state.username} />
+        <TotpSteps secret={state.secret} uri={state.uri} account={state.username}>
           <Form<{ code: string }> name="setupTotp" fields={[{ name: "code", kind: "code" }]} submitLabel={t("setupTotp.submit")}
             status={state.status} error={state.error} onSubmit={({ code }) => auth.verifyTotpSetup({ code })} actions={<BackToSignIn />} />
-        </>
+        </TotpSteps>
       ) : state.error ? (
         // No key could be made: the only way on is to sign in again.
         <>

@@ -29,7 +29,6 @@ export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["emai
     ...(usernameAttribute ? [] : [loginField("username", t("label.username"))]),
     ...wanted.map((name): FieldSpec => ({
       name, kind: kindOf(name), required: name === "email" || name === usernameAttribute,
-      ...(name.startsWith("custom:") ? { label: name.slice(7) } : {}),
     })),
     { name: "password", kind: "newPassword" },
   ];
