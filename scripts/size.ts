@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import { packedApp, REPO_ROOT } from "./packed-app.js";
 import { bundle, BUNDLERS, type Bundler, type BundleResult, type Chunk } from "./size-bundle.js";
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.js";
+import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "./size-identity-pool.js";
 
 export interface Sample {
   name: string;
@@ -111,6 +112,8 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
     },
     // Never in an app's production bundle (scripts/size-testing.ts checks the samples above); its own weight, for the record.
     TESTING_SAMPLE,
+    // The identity-pool entry beyond the core sample (scripts/size-identity-pool.ts); the other samples must not hold it.
+    IDENTITY_POOL_SAMPLE,
   ];
 }
 
@@ -240,6 +243,11 @@ if (process.argv[1] === import.meta.filename) {
     const testing = (await bundledModules(sample)).filter((path) => TESTING_MODULE.test(path));
     console.log(`${sample.name.padEnd(24)}cognito-react-kit/testing modules in the bundle: ${testing.length ? testing.join(", ") : "none"}`);
     if (testing.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/testing (${testing.join(", ")})`);
+  }
+  for (const sample of samples().filter((s) => s !== IDENTITY_POOL_SAMPLE && s !== TESTING_SAMPLE)) {
+    const identity = (await bundledModules(sample)).filter((path) => IDENTITY_POOL_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/identity-pool modules in the bundle: ${identity.length ? identity.join(", ") : "none"}`);
+    if (identity.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/identity-pool (${identity.join(", ")})`);
   }
   if (measured.css > CSS_BUDGET) problems.push(`OVER: css ${measured.css} B > ${CSS_BUDGET} B`);
   for (const problem of problems) console.error(problem);

@@ -19,8 +19,8 @@ import { launch } from "./e2e/browser.js";
 const root = resolve(import.meta.dirname, "..");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 const samples = [...readme.matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map((m) => ({ ext: m[1]!, code: m[2]! }));
-/** What a Vite + TypeScript app has besides the kit and its peers (the vite.config sample needs vite). */
-const APP_DEV_DEPS = ["typescript", "@types/react", "@types/react-dom", "@types/node", "vite", "@vitejs/plugin-react"];
+/** What a Vite + TypeScript app has besides the kit and its peers (the vite.config sample needs vite; the identity-pool sample, aws4fetch). */
+const APP_DEV_DEPS = ["typescript", "@types/react", "@types/react-dom", "@types/node", "vite", "@vitejs/plugin-react", "aws4fetch"];
 const POOL = '{ userPoolId: "eu-west-1_AbCdEf123", userPoolClientId: "1example23456789" }';
 
 /** The first tsx sample after a heading. */

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLERS } from "../scripts/size-bundle";
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "../scripts/size-testing";
+import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "../scripts/size-identity-pool";
 import { check, CSS_BUDGET, isLanguageChunk, measureAll, measureSample, padded, readmeSample, samples, type Verdict } from "../scripts/size";
 
 describe("size budgets (packed tarball; esbuild and Vite)", () => {
@@ -18,7 +19,7 @@ describe("size budgets (packed tarball; esbuild and Vite)", () => {
     const names = samples().map((s) => s.name);
     expect(names).toEqual([
       "core", "authenticator", "drop-in", "drop-in, 23 languages", "verify contact step", "header and footer", "modal", "withAuthenticator",
-      "hosted UI buttons", "testing entry",
+      "hosted UI buttons", "testing entry", "identity pool",
     ]);
     expect(measured.verdicts).toHaveLength(names.length * BUNDLERS.length);
     const line = (v: Verdict) => `${v.sample} (${v.bundler}): ${v.measured} B, budget ${v.budget} B, ${v.lazyCount} lazy chunks up to ${v.lazyLargest} B`;
@@ -30,6 +31,9 @@ describe("size budgets (packed tarball; esbuild and Vite)", () => {
       const modules = await bundledModules(sample);
       expect(modules.some((p) => p.includes("node_modules/cognito-react-kit/dist/")), sample.name).toBe(true);
       expect(modules.filter((p) => TESTING_MODULE.test(p)), sample.name).toEqual([]);
+      // Nor does the identity-pool entry enter any app but the one that imports it.
+      if (sample !== IDENTITY_POOL_SAMPLE) expect(modules.filter((p) => IDENTITY_POOL_MODULE.test(p)), sample.name).toEqual([]);
+      else expect(modules.filter((p) => IDENTITY_POOL_MODULE.test(p)).length, sample.name).toBeGreaterThan(1);
     }
     expect((await bundledModules(TESTING_SAMPLE)).filter((p) => TESTING_MODULE.test(p)).length).toBeGreaterThan(2);
   }, 300_000);

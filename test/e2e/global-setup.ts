@@ -16,7 +16,7 @@ export default async function setup(project: TestProject) {
   const cognito = await start({ demo: true, requestLog: true });
   const config = cognito.demo!;
   const pools: Record<string, { userPoolId: string; userPoolClientId: string }> = { main: config, mfaRequired: config.mfaRequiredPool };
-  const app = await serveApp({ endpoint: config.endpoint, pools }, new URL(config.endpoint).origin);
+  const app = await serveApp({ endpoint: config.endpoint, pools, identityPools: config.identityPools }, new URL(config.endpoint).origin);
   // An app client for the hosted UI, whose callback is the page just served (its port is only known now).
   const { UserPoolClient } = await cognitoCall<{ UserPoolClient: { ClientId: string } }>(config.endpoint, "CreateUserPoolClient", {
     UserPoolId: config.userPoolId, ClientName: "e2e-hosted", ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],

@@ -5,12 +5,13 @@ export class CognitoCallError extends Error {
   }
 }
 
-export async function cognitoCall<T = Record<string, unknown>>(endpoint: string, operation: string, body: object): Promise<T> {
+/** `service`: "AWSCognitoIdentityService" for an identity-pool operation. */
+export async function cognitoCall<T = Record<string, unknown>>(endpoint: string, operation: string, body: object, service = "AWSCognitoIdentityProviderService"): Promise<T> {
   const response = await fetch(endpoint, {
     method: "POST",
     headers: {
       "content-type": "application/x-amz-json-1.1",
-      "x-amz-target": `AWSCognitoIdentityProviderService.${operation}`,
+      "x-amz-target": `${service}.${operation}`,
     },
     body: JSON.stringify(body),
   });

@@ -15,6 +15,7 @@ export function describeDemo(config: DemoConfig, configPath?: string): string {
     ...(configPath ? [`Config: ${configPath}`] : []),
     "Seeded users (scenario, username, email alias, password):",
     ...rows,
+    `Identity pools: ${config.identityPools.signedIn} (signed-in users), ${config.identityPools.withGuests} (guests too); SigV4-checking stand-in AWS service at ${config.endpoint}/aws-service/.`,
     `Codes are printed here and listed at ${config.endpoint}/_dev/messages; TOTP codes at ${config.endpoint}/_dev/totp?secret=<totpSecret>.`,
   ].join("\n");
 }

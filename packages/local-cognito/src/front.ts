@@ -16,6 +16,8 @@ import { changePassword, confirmSignUp, getAttributeVerificationCode } from "./p
 import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword, withPolicy } from "./recovery-ops";
 import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
+import { createIdentityService, type IdentityService } from "./identity-pool";
+import { serveSignedRequest, SIGNED_SERVICE_PATH } from "./signed-service";
 import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
@@ -37,6 +39,8 @@ export interface CognitoStack {
   local: LocalCognito;
   requests: LoggedRequest[];
   messages: SentMessage[];
+  /** The identity pools (AWSCognitoIdentityService) and the credentials they minted. */
+  identity: IdentityService;
   close(): Promise<void>;
 }
 
@@ -52,7 +56,7 @@ export interface StackOptions {
 const CORS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET,POST,OPTIONS",
-  "access-control-allow-headers": "content-type,x-amz-target,x-amz-user-agent,authorization,cache-control,amz-sdk-invocation-id,amz-sdk-request",
+  "access-control-allow-headers": "content-type,x-amz-target,x-amz-user-agent,authorization,cache-control,amz-sdk-invocation-id,amz-sdk-request,x-amz-date,x-amz-security-token,x-amz-content-sha256",
   "access-control-max-age": "600",
 };
 const MAX_LOGGED_REQUESTS = 2000;
@@ -112,6 +116,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     ...(options.onMessage ? { onMessage: options.onMessage } : {}),
   });
   const requests: LoggedRequest[] = [];
+  const identity = createIdentityService(url);
 
   const forwardRaw = async (req: IncomingMessage, body: Buffer) => {
     const headers = new Headers();
@@ -176,17 +181,24 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
       await logout(res, new URL(req.url ?? "/", url).searchParams);
       return;
     }
+    if (path.startsWith(SIGNED_SERVICE_PATH)) {
+      const { status, body } = serveSignedRequest(req, raw, identity);
+      send(res, status, body);
+      return;
+    }
+    if (typeof targetHeader === "string" && targetHeader.startsWith("AWSCognitoIdentityService.") && req.method === "POST") {
+      const operation = target ? identity.operations[target] : undefined;
+      if (!operation) throw new CognitoFault("UnknownOperationException", `The local identity pool does not implement ${targetHeader}.`);
+      const result = operation(parseJson(raw));
+      send(res, result.status ?? 200, result.body);
+      return;
+    }
     if (path.startsWith("/_dev/")) {
       devRoute(res, path, new URL(req.url ?? "/", url).searchParams);
       return;
     }
     if (req.method === "POST" && path === "/" && target) {
-      let body: Json;
-      try {
-        body = JSON.parse(raw.toString("utf8") || "{}") as Json;
-      } catch {
-        throw new CognitoFault("SerializationException", "The request body is not valid JSON.");
-      }
+      const body = parseJson(raw);
       assertNotRevoked(front, body);
       assertCodeNotExpired(body);
       const answer = operations[target]?.(front, body) ?? null;
@@ -237,12 +249,14 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     } else if (path === "/_dev/requests" && options.exposeRequestLog) {
       const since = Number(query.get("since") ?? 0);
       send(res, 200, { requests: requests.filter((r) => r.at >= since && !r.path.startsWith("/_dev/")) });
+    } else if (path === "/_dev/expire-credentials") {
+      send(res, 200, { expired: identity.expire(query.get("identityId") ?? undefined) });
     } else if (path === "/_dev/totp") {
       const secret = query.get("secret");
       if (!secret) send(res, 400, { message: "Pass ?secret=<base32 TOTP secret>" });
       else send(res, 200, { code: totpCode(secret) });
     } else {
-      send(res, 404, { message: "Dev routes: /_dev/messages?username=…, /_dev/totp?secret=…, /_dev/expire-codes?username=…" });
+      send(res, 404, { message: "Dev routes: /_dev/messages?username=…, /_dev/totp?secret=…, /_dev/expire-codes?username=…, /_dev/expire-credentials?identityId=…" });
     }
   }
 
@@ -251,6 +265,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     local,
     requests,
     messages: local.messages,
+    identity,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -265,6 +280,14 @@ function maskDelivery(result: OpResult): OpResult {
   const destination = parameters?.CODE_DELIVERY_DESTINATION;
   if (!parameters || !destination || destination.includes("*")) return result;
   return { ...result, body: { ...result.body, ChallengeParameters: { ...parameters, CODE_DELIVERY_DESTINATION: maskDestination(destination) } } };
+}
+
+function parseJson(raw: Buffer): Json {
+  try {
+    return JSON.parse(raw.toString("utf8") || "{}") as Json;
+  } catch {
+    throw new CognitoFault("SerializationException", "The request body is not valid JSON.");
+  }
 }
 
 function send(res: ServerResponse, status: number, body: Json) {

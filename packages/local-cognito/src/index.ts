@@ -15,3 +15,5 @@ export { hostedUiSettings, type DemoConfig, type DemoUser, type PoolConfig as De
 export type { Scenario } from "./scenarios";
 export { describeDemo } from "./demo";
 export { generate as totpCode } from "cognito-local/lib/services/totp";
+export type { IdentityPool, IdentityService, MintedCredentials } from "./identity-pool";
+export { verifySigV4, canonicalRequest, type SignedRequest, type SigningSecret, type Verdict as SigV4Verdict } from "./sigv4-verifier";

@@ -29,6 +29,22 @@ export interface DemoConfig extends PoolConfig {
   users: DemoUser[];
   /** A pool with MfaConfiguration ON, for the MFA_SETUP challenge. */
   mfaRequiredPool: PoolConfig & { users: DemoUser[] };
+  /**
+   * Identity pools for the demo pool's client (in memory: new ids each start): `signedIn` gives
+   * credentials to signed-in users only, `withGuests` to guests too.
+   */
+  identityPools: { signedIn: string; withGuests: string };
+}
+
+/** An identity pool (AWSCognitoIdentityService.CreateIdentityPool) whose login is `pool`'s client. */
+async function createIdentityPool(endpoint: string, name: string, pool: PoolConfig, guests: boolean): Promise<string> {
+  const region = pool.userPoolId.split("_")[0] ?? "local";
+  const created = await cognitoCall<{ IdentityPoolId: string }>(endpoint, "CreateIdentityPool", {
+    IdentityPoolName: name,
+    AllowUnauthenticatedIdentities: guests,
+    CognitoIdentityProviders: [{ ProviderName: `cognito-idp.${region}.amazonaws.com/${pool.userPoolId}`, ClientId: pool.userPoolClientId }],
+  }, "AWSCognitoIdentityService");
+  return created.IdentityPoolId;
 }
 
 export const DEFAULT_PASSWORD_POLICY = {
@@ -198,6 +214,10 @@ export async function seed(stack: CognitoStack): Promise<DemoConfig> {
     mfaRequiredPool: {
       ...mfaRequired,
       users: await Promise.all(mfaUsers.map((u) => describe(stack, mfaRequired.userPoolId, u))),
+    },
+    identityPools: {
+      signedIn: await createIdentityPool(stack.url, "demo-signed-in", main, false),
+      withGuests: await createIdentityPool(stack.url, "demo-with-guests", main, true),
     },
   };
 }

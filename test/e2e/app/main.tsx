@@ -7,10 +7,12 @@ import { createRoot } from "react-dom/client";
 import { createCognitoAuth } from "../../../src/index";
 import { AccountSettings, Authenticator, HostedUiButtons } from "../../../src/ui/index";
 import { hostedUi } from "../../../src/oauth/index";
+import { AwsPanel, identityFor } from "./aws-panel";
 
 interface PageConfig {
   endpoint: string;
   pools: Record<string, { userPoolId: string; userPoolClientId: string }>;
+  identityPools?: Record<string, string>;
 }
 
 const config = JSON.parse(document.getElementById("config")!.textContent!) as PageConfig;
@@ -22,6 +24,7 @@ const back = `${location.origin}/?pool=hosted`;
 const hosted = poolName === "hosted" ? hostedUi(auth, { domain: config.endpoint, redirectSignIn: back, redirectSignOut: back }) : null;
 // Tests read the machine for the few checks no person could make by looking (token races).
 (window as unknown as { auth: typeof auth }).auth = auth;
+const aws = identityFor(auth, config.endpoint, config.identityPools);
 
 /** The signed-in app: no request on its own; account settings load only when opened. */
 function Home({ name, signOut }: { name: string; signOut: () => void }) {
@@ -37,8 +40,9 @@ function Home({ name, signOut }: { name: string; signOut: () => void }) {
 }
 
 // Home's "Sign out" is the plain one, for a hosted-UI session too: the kit visits its /logout by itself.
-createRoot(document.getElementById("root")!).render(
+createRoot(document.getElementById("root")!).render(<>
+  {aws && <AwsPanel aws={aws} endpoint={config.endpoint} />}
   <Authenticator auth={auth} signUpAttributes={["email", "name"]} slots={hosted ? { signIn: { footer: <HostedUiButtons hosted={hosted} /> } } : {}}>
     {({ user, signOut }) => <Home name={user.email ?? user.username} signOut={signOut} />}
-  </Authenticator>,
-);
+  </Authenticator>
+</>);
