@@ -111,6 +111,7 @@ export const arScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "كلمة المرور الحالية غير صحيحة.",
   "field.format": "استخدم هذا التنسيق: {example}",
   "error.forgotPassword.NotAuthorized": "لا يمكننا إعادة تعيين كلمة مرور هذا الحساب. تحقّق مما أدخلته وأعِد المحاولة.",
+  "common.close": "إغلاق",
   "setupTotp.scan": "امسح رمز QR ضوئيًا باستخدام تطبيق المصادقة، أو اكتب مفتاح الإعداد.",
   "setupTotp.enterCode": "أدخِل الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق.",
   "setupTotp.copyFailed": "تعذّر نسخ المفتاح. لقد تم تحديده، فانسخه بنفسك.",

@@ -111,6 +111,7 @@ export const csScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Vaše současné heslo není správné.",
   "field.format": "Použijte tento formát: {example}",
   "error.forgotPassword.NotAuthorized": "Heslo tohoto účtu nemůžeme obnovit. Zkontrolujte, co jste zadali, a zkuste to znovu.",
+  "common.close": "Zavřít",
   "setupTotp.scan": "Naskenujte QR kód ověřovací aplikací nebo zadejte instalační klíč.",
   "setupTotp.enterCode": "Zadejte šestimístný kód, který aplikace zobrazí.",
   "setupTotp.copyFailed": "Klíč se nepodařilo zkopírovat. Je označený, zkopírujte ho ručně.",

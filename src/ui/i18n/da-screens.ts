@@ -111,6 +111,7 @@ export const daScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Din nuværende adgangskode er forkert.",
   "field.format": "Brug dette format: {example}",
   "error.forgotPassword.NotAuthorized": "Vi kan ikke nulstille adgangskoden til den konto. Tjek det, du har angivet, og prøv igen.",
+  "common.close": "Luk",
   "setupTotp.scan": "Scan QR-koden med din godkendelsesapp, eller indtast konfigurationsnøglen.",
   "setupTotp.enterCode": "Angiv den 6-cifrede kode, som appen viser.",
   "setupTotp.copyFailed": "Nøglen kunne ikke kopieres. Den er markeret, så du selv kan kopiere den.",

@@ -111,6 +111,7 @@ export const deScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Ihr aktuelles Passwort ist nicht richtig.",
   "field.format": "Verwenden Sie dieses Format: {example}",
   "error.forgotPassword.NotAuthorized": "Das Passwort dieses Kontos können wir nicht zurücksetzen. Überprüfen Sie Ihre Eingabe und versuchen Sie es erneut.",
+  "common.close": "Schließen",
   "setupTotp.scan": "Scannen Sie den QR-Code mit Ihrer Authentifizierungs-App oder geben Sie den Einrichtungsschlüssel ein.",
   "setupTotp.enterCode": "Geben Sie den 6-stelligen Code ein, den die App anzeigt.",
   "setupTotp.copyFailed": "Der Schlüssel konnte nicht kopiert werden. Er ist markiert – kopieren Sie ihn selbst.",

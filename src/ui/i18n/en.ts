@@ -116,6 +116,7 @@ export const en = {
   "error.IncorrectPassword": "Your current password is not right.",
   "field.format": "Use this format: {example}",
   "error.forgotPassword.NotAuthorized": "We cannot reset the password of that account. Check what you entered and try again.",
+  "common.close": "Close",
   "setupTotp.scan": "Scan the QR code with your authenticator app, or type in the setup key.",
   "setupTotp.enterCode": "Enter the 6-digit code the app shows.",
   "setupTotp.copyFailed": "Could not copy the key. It is selected: copy it yourself.",

@@ -111,6 +111,7 @@ export const esScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Su contraseña actual no es correcta.",
   "field.format": "Use este formato: {example}",
   "error.forgotPassword.NotAuthorized": "No podemos restablecer la contraseña de esa cuenta. Revise lo que ha introducido y vuelva a intentarlo.",
+  "common.close": "Cerrar",
   "setupTotp.scan": "Escanee el código QR con su aplicación de autenticación o escriba la clave de configuración.",
   "setupTotp.enterCode": "Introduzca el código de 6 dígitos que muestra la aplicación.",
   "setupTotp.copyFailed": "No se pudo copiar la clave. Está seleccionada: cópiela usted mismo.",

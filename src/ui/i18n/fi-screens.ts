@@ -111,6 +111,7 @@ export const fiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Nykyinen salasanasi on väärä.",
   "field.format": "Käytä tätä muotoa: {example}",
   "error.forgotPassword.NotAuthorized": "Emme voi nollata tämän tilin salasanaa. Tarkista antamasi tiedot ja yritä uudelleen.",
+  "common.close": "Sulje",
   "setupTotp.scan": "Skannaa QR-koodi todennussovelluksellasi tai kirjoita määritysavain.",
   "setupTotp.enterCode": "Anna sovelluksen näyttämä 6-numeroinen koodi.",
   "setupTotp.copyFailed": "Avaimen kopiointi ei onnistunut. Se on valittuna, joten kopioi se itse.",

@@ -111,6 +111,7 @@ export const frScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Votre mot de passe actuel est incorrect.",
   "field.format": "Utilisez ce format : {example}",
   "error.forgotPassword.NotAuthorized": "Nous ne pouvons pas réinitialiser le mot de passe de ce compte. Vérifiez votre saisie et réessayez.",
+  "common.close": "Fermer",
   "setupTotp.scan": "Scannez le code QR avec votre application d’authentification ou saisissez la clé de configuration.",
   "setupTotp.enterCode": "Saisissez le code à 6 chiffres affiché par l’application.",
   "setupTotp.copyFailed": "Impossible de copier la clé. Elle est sélectionnée : copiez-la vous-même.",

@@ -111,6 +111,7 @@ export const heScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "הסיסמה הנוכחית שגויה.",
   "field.format": "יש להשתמש בתבנית הזו: {example}",
   "error.forgotPassword.NotAuthorized": "לא ניתן לאפס את הסיסמה של החשבון הזה. יש לבדוק את מה שהוזן ולנסות שוב.",
+  "common.close": "סגירה",
   "setupTotp.scan": "יש לסרוק את קוד ה-QR באפליקציית האימות או להקליד את מפתח ההגדרה.",
   "setupTotp.enterCode": "יש להזין את הקוד בן 6 הספרות שמוצג באפליקציה.",
   "setupTotp.copyFailed": "לא ניתן היה להעתיק את המפתח. הוא מסומן – אפשר להעתיק אותו ידנית.",

@@ -111,6 +111,7 @@ export const hiScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "आपका मौजूदा पासवर्ड सही नहीं है।",
   "field.format": "यह प्रारूप इस्तेमाल करें: {example}",
   "error.forgotPassword.NotAuthorized": "हम इस खाते का पासवर्ड रीसेट नहीं कर सकते। आपने जो डाला है उसे जांचें और फिर से कोशिश करें।",
+  "common.close": "बंद करें",
   "setupTotp.scan": "अपने ऑथेंटिकेटर ऐप से QR कोड स्कैन करें या सेटअप कुंजी टाइप करें।",
   "setupTotp.enterCode": "ऐप में दिख रहा 6 अंकों का कोड डालें।",
   "setupTotp.copyFailed": "कुंजी कॉपी नहीं हो सकी। वह चुनी हुई है, उसे खुद कॉपी करें।",

@@ -111,6 +111,7 @@ export const itScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "La password attuale non è corretta.",
   "field.format": "Usa questo formato: {example}",
   "error.forgotPassword.NotAuthorized": "Non possiamo reimpostare la password di questo account. Controlla i dati inseriti e riprova.",
+  "common.close": "Chiudi",
   "setupTotp.scan": "Scansiona il codice QR con la tua app di autenticazione o digita la chiave di configurazione.",
   "setupTotp.enterCode": "Inserisci il codice a 6 cifre mostrato dall’app.",
   "setupTotp.copyFailed": "Impossibile copiare la chiave. È selezionata: copiala tu.",

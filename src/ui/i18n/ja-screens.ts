@@ -111,6 +111,7 @@ export const jaScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "現在のパスワードが正しくありません。",
   "field.format": "次の形式で入力してください：{example}",
   "error.forgotPassword.NotAuthorized": "このアカウントのパスワードはリセットできません。入力内容を確認して、もう一度お試しください。",
+  "common.close": "閉じる",
   "setupTotp.scan": "認証アプリで QR コードをスキャンするか、セットアップキーを入力してください。",
   "setupTotp.enterCode": "アプリに表示された 6 桁のコードを入力してください。",
   "setupTotp.copyFailed": "キーをコピーできませんでした。キーが選択されているので、手動でコピーしてください。",

@@ -111,6 +111,7 @@ export const koScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "현재 비밀번호가 올바르지 않습니다.",
   "field.format": "다음 형식으로 입력하세요: {example}",
   "error.forgotPassword.NotAuthorized": "이 계정의 비밀번호를 재설정할 수 없습니다. 입력한 내용을 확인하고 다시 시도하세요.",
+  "common.close": "닫기",
   "setupTotp.scan": "인증 앱으로 QR 코드를 스캔하거나 설정 키를 입력하세요.",
   "setupTotp.enterCode": "앱에 표시된 6자리 코드를 입력하세요.",
   "setupTotp.copyFailed": "키를 복사하지 못했습니다. 키가 선택되어 있으니 직접 복사하세요.",

@@ -111,6 +111,7 @@ export const nbScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Det nåværende passordet ditt er feil.",
   "field.format": "Bruk dette formatet: {example}",
   "error.forgotPassword.NotAuthorized": "Vi kan ikke tilbakestille passordet for den kontoen. Sjekk det du skrev inn, og prøv igjen.",
+  "common.close": "Lukk",
   "setupTotp.scan": "Skann QR-koden med autentiseringsappen din, eller skriv inn konfigurasjonsnøkkelen.",
   "setupTotp.enterCode": "Skriv inn den sekssifrede koden appen viser.",
   "setupTotp.copyFailed": "Kunne ikke kopiere nøkkelen. Den er merket, så du kan kopiere den selv.",

@@ -111,6 +111,7 @@ export const nlScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Je huidige wachtwoord is onjuist.",
   "field.format": "Gebruik deze notatie: {example}",
   "error.forgotPassword.NotAuthorized": "We kunnen het wachtwoord van dit account niet opnieuw instellen. Controleer wat je hebt ingevoerd en probeer het opnieuw.",
+  "common.close": "Sluiten",
   "setupTotp.scan": "Scan de QR-code met je authenticator-app of typ de instelsleutel in.",
   "setupTotp.enterCode": "Voer de 6-cijferige code in die de app toont.",
   "setupTotp.copyFailed": "De sleutel kon niet worden gekopieerd. Hij is geselecteerd: kopieer hem zelf.",

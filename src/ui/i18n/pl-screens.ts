@@ -111,6 +111,7 @@ export const plScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Obecne hasło jest nieprawidłowe.",
   "field.format": "Użyj tego formatu: {example}",
   "error.forgotPassword.NotAuthorized": "Nie możemy zresetować hasła do tego konta. Sprawdź wpisane dane i spróbuj ponownie.",
+  "common.close": "Zamknij",
   "setupTotp.scan": "Zeskanuj kod QR aplikacją uwierzytelniającą lub wpisz klucz konfiguracyjny.",
   "setupTotp.enterCode": "Wpisz 6-cyfrowy kod wyświetlony w aplikacji.",
   "setupTotp.copyFailed": "Nie udało się skopiować klucza. Jest zaznaczony – skopiuj go samodzielnie.",

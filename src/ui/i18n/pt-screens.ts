@@ -111,6 +111,7 @@ export const ptScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Sua senha atual não está correta.",
   "field.format": "Use este formato: {example}",
   "error.forgotPassword.NotAuthorized": "Não podemos redefinir a senha dessa conta. Confira o que você digitou e tente novamente.",
+  "common.close": "Fechar",
   "setupTotp.scan": "Leia o código QR com seu app autenticador ou digite a chave de configuração.",
   "setupTotp.enterCode": "Insira o código de 6 dígitos mostrado no app.",
   "setupTotp.copyFailed": "Não foi possível copiar a chave. Ela está selecionada: copie-a você mesmo.",

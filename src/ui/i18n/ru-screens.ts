@@ -111,6 +111,7 @@ export const ruScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Текущий пароль указан неверно.",
   "field.format": "Используйте формат: {example}",
   "error.forgotPassword.NotAuthorized": "Не удаётся сбросить пароль этого аккаунта. Проверьте введённые данные и повторите попытку.",
+  "common.close": "Закрыть",
   "setupTotp.scan": "Отсканируйте QR-код в приложении-аутентификаторе или введите ключ настройки.",
   "setupTotp.enterCode": "Введите 6-значный код, который покажет приложение.",
   "setupTotp.copyFailed": "Не удалось скопировать ключ. Он выделен — скопируйте его вручную.",

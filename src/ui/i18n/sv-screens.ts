@@ -111,6 +111,7 @@ export const svScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Ditt nuvarande lösenord är fel.",
   "field.format": "Använd det här formatet: {example}",
   "error.forgotPassword.NotAuthorized": "Vi kan inte återställa lösenordet för det kontot. Kontrollera det du angav och försök igen.",
+  "common.close": "Stäng",
   "setupTotp.scan": "Skanna QR-koden med din autentiseringsapp eller skriv in konfigurationsnyckeln.",
   "setupTotp.enterCode": "Ange den sexsiffriga koden som appen visar.",
   "setupTotp.copyFailed": "Det gick inte att kopiera nyckeln. Den är markerad, så du kan kopiera den själv.",

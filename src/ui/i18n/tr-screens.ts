@@ -111,6 +111,7 @@ export const trScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Mevcut şifreniz doğru değil.",
   "field.format": "Şu biçimi kullanın: {example}",
   "error.forgotPassword.NotAuthorized": "Bu hesabın şifresini sıfırlayamıyoruz. Girdiğiniz bilgileri kontrol edip tekrar deneyin.",
+  "common.close": "Kapat",
   "setupTotp.scan": "QR kodu kimlik doğrulama uygulamanızla tarayın veya kurulum anahtarını yazın.",
   "setupTotp.enterCode": "Uygulamanın gösterdiği 6 haneli kodu girin.",
   "setupTotp.copyFailed": "Anahtar kopyalanamadı. Anahtar seçili durumda; kendiniz kopyalayın.",

@@ -111,6 +111,7 @@ export const ukScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "Поточний пароль неправильний.",
   "field.format": "Використовуйте формат: {example}",
   "error.forgotPassword.NotAuthorized": "Не вдається скинути пароль цього облікового запису. Перевірте введені дані й повторіть спробу.",
+  "common.close": "Закрити",
   "setupTotp.scan": "Відскануйте QR-код у додатку для автентифікації або введіть ключ налаштування.",
   "setupTotp.enterCode": "Введіть 6-значний код, який покаже додаток.",
   "setupTotp.copyFailed": "Не вдалося скопіювати ключ. Його виділено — скопіюйте його вручну.",

@@ -111,6 +111,7 @@ export const zhHansScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "当前密码不正确。",
   "field.format": "请使用此格式：{example}",
   "error.forgotPassword.NotAuthorized": "无法重置该账号的密码。请检查您输入的内容后重试。",
+  "common.close": "关闭",
   "setupTotp.scan": "使用身份验证器应用扫描二维码，或输入设置密钥。",
   "setupTotp.enterCode": "输入应用中显示的 6 位验证码。",
   "setupTotp.copyFailed": "无法复制密钥。密钥已选中，请手动复制。",

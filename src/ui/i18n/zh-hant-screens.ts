@@ -111,6 +111,7 @@ export const zhHantScreens: ScreensDictionary = /* @__PURE__ */ withParts({
   "error.IncorrectPassword": "目前的密碼不正確。",
   "field.format": "請使用此格式：{example}",
   "error.forgotPassword.NotAuthorized": "無法重設此帳戶的密碼。請檢查您輸入的內容後再試一次。",
+  "common.close": "關閉",
   "setupTotp.scan": "使用驗證器應用程式掃描 QR 圖碼，或輸入設定金鑰。",
   "setupTotp.enterCode": "輸入應用程式顯示的 6 位數驗證碼。",
   "setupTotp.copyFailed": "無法複製金鑰。金鑰已選取，請手動複製。",
