@@ -40,6 +40,14 @@ const POOL = '{ userPoolId: "eu-west-1_AbCdEf123", userPoolClientId: "1example23
 const mount = (from: string, component: string) =>
   `import { createRoot } from "react-dom/client";\nimport { ${component} } from "${from}";\ncreateRoot(document.getElementById("root")!).render(<${component} />);\n`;
 
+/** The authenticator sample with `config` in createCognitoAuth's options, `component` rendered with `props`, `extra` imported from the ui. */
+const authenticatorWith = (config: string, component: string, extra = "", props = "") =>
+  `import { createCognitoAuth } from "cognito-react-kit";
+import { ${[component, extra].filter(Boolean).join(", ")} } from "cognito-react-kit/ui";
+import { createRoot } from "react-dom/client";
+const auth = createCognitoAuth({ userPoolId: "eu-west-1_AbCdEf123", userPoolClientId: "1example23456789"${config ? `, ${config}` : ""} });
+createRoot(document.getElementById("root")!).render(<${component} auth={auth}${props} />);\n`;
+
 /** The samples and their budgets (gzip -9 bytes of initial JS beyond React). */
 export function samples(): Sample[] {
   return [
@@ -69,6 +77,34 @@ createRoot(document.getElementById("root")!).render(<Authenticator auth={auth} /
     // beyond English its account screens' and hosted-UI buttons' strings (loaded by those components).
     // (3.2 kB each since the form options' strings: 5 per language took Ukrainian's, the largest, from 2930 to 3041 B.)
     { name: "drop-in, 23 languages", files: { "main.tsx": readmeSample("### Languages") }, budget: 41_000, lazy: { each: 3_200, count: 23 + 22 * 2 } },
+    // The drop-in's options, each measured as what it adds to the authenticator sample (off, they add nothing).
+    {
+      name: "verify contact step",
+      files: { "main.tsx": authenticatorWith(`verifyContact: verifyContactStep`, "Authenticator", "verifyContactStep") },
+      budget: 2_500,
+      relativeTo: "authenticator",
+    },
+    {
+      name: "header and footer",
+      files: { "main.tsx": authenticatorWith("", "Authenticator", "", ' header={<img alt="Acme" src="/logo.svg" />} footer={<a href="/terms">Terms</a>}') },
+      budget: 200,
+      relativeTo: "authenticator",
+    },
+    { name: "modal", files: { "main.tsx": authenticatorWith("", "AuthenticatorModal") }, budget: 1_000, relativeTo: "authenticator" },
+    {
+      name: "withAuthenticator",
+      files: {
+        "main.tsx": `import { createCognitoAuth } from "cognito-react-kit";
+import { withAuthenticator, type WithAuthenticatorProps } from "cognito-react-kit/ui";
+import { createRoot } from "react-dom/client";
+const auth = createCognitoAuth(${POOL});
+const App = ({ user, signOut }: WithAuthenticatorProps) => <button onClick={signOut}>{user.username}</button>;
+const Protected = withAuthenticator(App, { auth });
+createRoot(document.getElementById("root")!).render(<Protected />);\n`,
+      },
+      budget: 1_000,
+      relativeTo: "authenticator",
+    },
     {
       name: "hosted UI buttons",
       files: { "app.tsx": readmeSample("### Hosted UI and social / enterprise sign-in (code + PKCE)"), "main.tsx": mount("./app", "Login") },

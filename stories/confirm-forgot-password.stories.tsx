@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConfirmForgotPassword } from "../src/ui/index";
 import { pl } from "../src/ui/i18n/pl";
 import type { AuthState, CognitoAuth } from "../src/index";
-import { withAuth, type Script as Scenario } from "../src/testing/index";
+import { TEST_USER as USER, withAuth, type Script as Scenario } from "../src/testing/index";
 import { authOf, EMAIL_DELIVERY, load } from "./support/loaders";
 import { showsDark, showsUnstyled } from "./support/plays";
 
@@ -127,5 +127,20 @@ export const WeakPasswordRefused: Story = {
     await waitFor(() => expect(password).toHaveAttribute("aria-invalid", "true"));
     await expect(password).toHaveAccessibleDescription(/The password does not meet all the requirements\./);
     await expect(authOf(loaded).getSnapshot().status).toBe("idle");
+  },
+};
+
+/** An admin reset the password: signing in sends the code at once and lands here, saying why. */
+export const ResetRequiredAtSignIn: Story = {
+  loaders: load(
+    { afterPassword: { error: "PasswordResetRequiredException" }, operations: { ForgotPassword: { CodeDeliveryDetails: EMAIL_DELIVERY } } },
+    (a) => a.signIn(USER),
+    (s) => s.step === "confirmForgotPassword",
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("alert")).toHaveTextContent("You need to choose a new password before you can sign in.");
+    await expect(canvas.getByText((_, element) => element?.tagName === "P" && element.textContent === "We sent a code to a***@e***.com.")).toBeVisible();
+    await expect(canvas.getByLabelText("Code")).toBeVisible();
   },
 };

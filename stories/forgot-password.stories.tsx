@@ -32,7 +32,7 @@ export const Idle: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: "Reset your password" })).toBeVisible();
-    await expect(canvas.getByText("Enter your username or email and we will send you a code.")).toBeVisible();
+    await expect(canvas.getByText("We will send you a code to reset your password.")).toBeVisible();
     await expect(canvas.getByLabelText("Username or email")).toHaveValue("");
   },
 };
@@ -45,12 +45,18 @@ export const UsernameKept: Story = {
   },
 };
 
-/** An admin reset the password: sign-in lands here with the reason. */
+/**
+ * An admin reset the password and the code could not go out at once (here: no verified email or
+ * phone): sign-in lands here with the reason, to ask for it again.
+ */
 export const ResetRequired: Story = {
-  loaders: load({ afterPassword: { error: "PasswordResetRequiredException" } }, (a) => a.signIn(USER)),
+  loaders: load(
+    { afterPassword: { error: "PasswordResetRequiredException" }, operations: { ForgotPassword: { error: "InvalidParameterException" } } },
+    (a) => a.signIn(USER),
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("alert")).toHaveTextContent("You need to reset your password. We will send you a code.");
+    await expect(canvas.getByRole("alert")).toHaveTextContent("You need to choose a new password before you can sign in.");
     await expect(canvas.getByLabelText("Username or email")).toHaveValue("ana");
   },
 };
@@ -72,6 +78,32 @@ export const Throttled: Story = {
     await expect(seconds).toBeGreaterThan(25);
     await expect(seconds).toBeLessThanOrEqual(30);
     await expect(canvas.getByRole("button", { name: /^Try again in/ })).toBeDisabled();
+  },
+};
+
+/** A client without PreventUserExistenceErrors names an unknown user: said in this screen's words, not "Incorrect username or password". */
+export const UnknownUser: Story = {
+  loaders: afterSubmit({ error: "UserNotFoundException" }, "error"),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("We cannot reset the password of that account. Check what you entered and try again.");
+  },
+};
+
+/** An email-only app: the field is the email, with its keyboard, saved by password managers as the login. */
+export const EmailOnly: Story = {
+  args: { loginMechanism: "email" },
+  play: async ({ canvasElement }) => {
+    const email = within(canvasElement).getByLabelText("Email");
+    await expect(email).toHaveAttribute("type", "email");
+    await expect(email).toHaveAttribute("autocomplete", "username");
+  },
+};
+
+/** A phone-only app: the field is the phone number. */
+export const PhoneOnly: Story = {
+  args: { loginMechanism: "phone" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByLabelText("Phone number")).toHaveAttribute("type", "tel");
   },
 };
 

@@ -49,8 +49,9 @@ export const WithRequiredAttributes: Story = {
   loaders: load({ afterPassword: invited(["userAttributes.name"]) }, (a) => a.signIn(USER)),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const name = canvas.getByLabelText("Full name");
+    const name = await canvas.findByLabelText("Full name"); // its control loads on demand
     await expect(name).toHaveAttribute("aria-required", "true");
+    await expect(name).toHaveAttribute("autocomplete", "name");
     await expect(name).toHaveValue("");
   },
 };

@@ -19,7 +19,7 @@ export const COGNITO_DEFAULT_POLICY: PasswordPolicy = { minLength: 8, lowercase:
 
 export type ScreenName =
   | "signIn" | "signUp" | "confirmSignUp" | "confirmSignIn" | "selectMfaType" | "setupTotp" | "newPassword"
-  | "forgotPassword" | "confirmForgotPassword" | "profile" | "changePassword" | "mfaPreferences";
+  | "forgotPassword" | "confirmForgotPassword" | "verifyContact" | "profile" | "changePassword" | "mfaPreferences";
 
 /** Per-field changes an app can make on any screen. */
 export interface FieldOverride {
@@ -50,6 +50,13 @@ export interface AuthUIOptions {
   /** Text direction of the screens; by default the language's own ("rtl" for `ar` and `he`). */
   dir?: "ltr" | "rtl";
   fields?: Partial<Record<ScreenName, Record<string, FieldOverride>>>;
+  /**
+   * Send sign-in identifiers as Cognito should get them (on by default): emails trimmed and
+   * lowercased, phone numbers without spaces, dashes, dots or parentheses — on sign-up, sign-in,
+   * password reset and every other form of the kit. `false` sends what was typed (trimmed), for
+   * pools whose usernames are case-sensitive.
+   */
+  normalizeUsername?: boolean;
   slots?: Partial<Record<ScreenName, { header?: ReactNode; footer?: ReactNode }>>;
   /**
    * Options that change the fields of every form, each its own import (an app without them ships

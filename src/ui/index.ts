@@ -5,6 +5,10 @@
  */
 export { Authenticator } from "./authenticator.js";
 export type { AuthenticatorProps } from "./authenticator.js";
+export { AuthenticatorModal } from "./authenticator-modal.js";
+export type { AuthenticatorModalProps } from "./authenticator-modal.js";
+export { withAuthenticator } from "./with-authenticator.js";
+export type { WithAuthenticatorOptions, WithAuthenticatorProps } from "./with-authenticator.js";
 export { AuthUIProvider, COGNITO_DEFAULT_POLICY } from "./context.js";
 export type { AuthUIOptions, FieldOverride, PasswordPolicy, ScreenName } from "./context.js";
 export { SignIn } from "./screens/sign-in.js";
@@ -14,6 +18,7 @@ export type { SignUpProps } from "./screens/sign-up.js";
 export { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
 export { SelectMfaType, SetupTotp, TotpSecret } from "./screens/mfa.js";
 export { QrCode } from "./screens/qr-code.js";
+export { VerifyContact, verifyContactStep } from "./screens/verify-contact.js";
 // The parts every screen is made of, for screens of your own layout.
 export { Form, LinkButton, Screen, SubmitArea } from "./screen.js";
 export type { FormProps, ScreenProps } from "./screen.js";

@@ -8,6 +8,7 @@ import type { Translate } from "./i18n/translate.js";
 import { Field } from "./fields/field.js";
 import { resolveFields, schemaFor, type FieldSpec } from "./fields/field-spec.js";
 import { useCountdown } from "./fields/use-countdown.js";
+import { normalizeIdentifiers } from "./fields/normalize.js";
 import { zodResolver } from "./fields/zod-resolver.js";
 
 export interface ScreenProps {
@@ -90,7 +91,10 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
     [fields, ui, name],
   );
   // The schema is built at the first submit, not on the first render (start-up time).
-  const resolver = useMemo(() => zodResolver(() => schemaFor(resolved, ui)), [resolved, ui]);
+  const resolver = useMemo(
+    () => zodResolver(() => schemaFor(resolved, ui), ui.options.normalizeUsername === false ? undefined : (values) => normalizeIdentifiers(values, resolved)),
+    [resolved, ui],
+  );
   const form = useForm<Record<string, string>>({
     resolver,
     defaultValues: Object.fromEntries(resolved.map((f) => [f.name, (defaults as Record<string, string> | undefined)?.[f.name] ?? ""])),
@@ -112,7 +116,7 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
         <Input key={spec.name} spec={spec} control={form.control} register={form.register} setValue={form.setValue}
           onCodeComplete={resolved.length === 1 ? () => void submit() : undefined} />
       ))}
-      <SubmitArea status={status} error={error} label={submitLabel} />
+      <SubmitArea status={status} error={error} label={submitLabel} screen={name} />
       {actions && <div className={cx("actions")}>{actions}</div>}
     </form>
   );
@@ -121,11 +125,12 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
 /**
  * The end of every form: the server error in an alert region that takes focus, and a submit
  * button that shows progress and waits out throttling with a countdown. For forms of your own
- * (e.g. with react-hook-form and the kit's `Field`).
+ * (e.g. with react-hook-form and the kit's `Field`). Give `screen` for the error in the words
+ * that fit it (an unknown user on a reset form is not an "incorrect password").
  *
- * @example <SubmitArea status={state.status} error={state.error} label="Continue" />
+ * @example <SubmitArea status={state.status} error={state.error} label="Continue" screen="forgotPassword" />
  */
-export function SubmitArea({ status, error, label }: { status: AuthStatus; error: AuthError | null; label: string }) {
+export function SubmitArea({ status, error, label, screen }: { status: AuthStatus; error: AuthError | null; label: string; screen?: ScreenName }) {
   const { t, cx } = useUI();
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -136,7 +141,8 @@ export function SubmitArea({ status, error, label }: { status: AuthStatus; error
   return (
     <>
       <div ref={alert} role="alert" tabIndex={-1} className={cx(error ? "alert" : "alert-empty")}>
-        {error && t(error.messageId)}
+        {/* A reset form has no password: an unknown user there is not an "incorrect password" (nor said more plainly than that). */}
+        {error && t(error.messageId == "error.NotAuthorized" && (screen == "forgotPassword" || screen == "confirmForgotPassword") ? "error.forgotPassword.NotAuthorized" : error.messageId)}
       </div>
       {/* The wait counts down on the button, not in the alert (read once, not every second). */}
       <button type="submit" className={cx("button")} data-variant="primary" disabled={pending || wait > 0}>

@@ -3,7 +3,8 @@
  * sign-in), <NewPassword/> and <ConfirmForgotPassword/> get random strings — empty, whitespace,
  * any Unicode, 256+ characters, and plausible valid values — pasted or typed, then submitted.
  * Nothing throws; an input the rules below refuse gets a message on its field and sends no
- * command; a valid one sends exactly what was typed (passwords untouched, usernames trimmed).
+ * command; a valid one sends exactly what was typed (passwords untouched, usernames trimmed, and
+ * emails — in an email field, or a username field holding an "@" — lowercased: normalizeUsername).
  *
  * The rules are written here independently of the kit's schema: required fields non-empty,
  * passwords at most 256 characters, new passwords meeting Cognito's default policy, codes six
@@ -82,7 +83,8 @@ const RULES: Record<Kind, (v: string) => boolean> = {
   password: (v) => v.length > 0 && v.length <= 256,
   newPassword: (v) => v.length > 0 && v.length <= 256 && meetsPolicy(v),
   code: (v) => /^\d{6}$/.test(v),
-  email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  // Trimmed first, as every identifier is.
+  email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()),
   text: (v) => v.trim().length > 0,
 };
 
@@ -126,7 +128,8 @@ for (const s of SCREENS) {
             // read at once: a complete code submits by itself, and the screen may then move on.
             const held: string[] = [];
             for (const [i, label] of labels.entries()) {
-              const input = screen.getByLabelText(label) as HTMLInputElement;
+              // (Standard attributes' controls load on demand: found, not got.)
+              const input = (await screen.findByLabelText(label)) as HTMLInputElement;
               await enter(input, typedValues[i]![0], typedValues[i]![1]);
               held.push(input.value);
             }
@@ -149,7 +152,10 @@ for (const s of SCREENS) {
                 const kind = s.fields[label]!;
                 const sentValue = JSON.stringify(sent[0]);
                 if (kind === "password" || kind === "newPassword") expect(sentValue, context).toContain(JSON.stringify(held[i]));
-                if (kind === "code" || kind === "username" || kind === "email") expect(sentValue, context).toContain(JSON.stringify(held[i]!.trim()));
+                if (kind === "code") expect(sentValue, context).toContain(JSON.stringify(held[i]!.trim()));
+                // An email is sent lowercased (normalizeUsername, on by default).
+                const email = kind === "email" || (kind === "username" && held[i]!.includes("@"));
+                if (kind === "username" || kind === "email") expect(sentValue, context).toContain(JSON.stringify(email ? held[i]!.trim().toLowerCase() : held[i]!.trim()));
               }
             }
           } finally {

@@ -23,6 +23,7 @@ describe("<SignUp/>", () => {
     const signUp = auth.signUp;
     Object.assign(auth, { signUp: (input: Parameters<CognitoAuth["signUp"]>[0]) => (calls.push(input), signUp(input)) });
     render(withAuth(auth, { fields: { signUp: { password: { order: -1 } } } }, <SignUp attributes={["email", "name", "custom:company"]} />));
+    await screen.findByLabelText(/Full name/); // a standard attribute's control loads on demand
     const inputs = screen.getAllByRole("textbox").map((i) => i.getAttribute("name"));
     expect(inputs).toEqual(["username", "email", "name", "custom:company"]);
     const labels = [...document.querySelectorAll("label")].map((l) => l.textContent);

@@ -9,7 +9,7 @@ import { selectAppropriateDeliveryMethod } from "cognito-local/lib/services/mess
 import { CognitoFault, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
 import type { MfaSetupState } from "./sign-in-ops";
-import { findUser, maskDestination, poolForClient } from "./users";
+import { assertUserKnown, findUser, maskDestination, poolForClient } from "./users";
 import { applyEmailPreference } from "./email-otp-ops";
 import { decodeJwt, verifyJwt } from "./jwt";
 import publicKey from "cognito-local/lib/keys/cognitoLocal.public.json";
@@ -84,8 +84,9 @@ export async function storeIssuedRefreshToken(front: FrontContext, request: Json
 export async function resendConfirmationCode(front: FrontContext, body: Json): Promise<OpResult> {
   const clientId = requireString(body, "ClientId");
   const username = requireString(body, "Username");
-  const { pool, poolId } = await poolForClient(front.local, clientId);
+  const { pool, poolId, client } = await poolForClient(front.local, clientId);
   const user = await findUser(front.local, pool, username);
+  assertUserKnown(client, user);
   if (!user) {
     // PreventUserExistenceErrors: an unknown name looks like a sent code.
     return { body: { CodeDeliveryDetails: { AttributeName: "email", DeliveryMedium: "EMAIL", Destination: "***@***" } } };

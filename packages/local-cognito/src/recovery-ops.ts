@@ -1,20 +1,25 @@
 /**
  * Password recovery and policy, as Cognito behaves and cognito-local does not:
  * ForgotPassword / ConfirmForgotPassword by alias, unknown users answered like known ones
- * (PreventUserExistenceErrors), masked destinations, AdminResetUserPassword, and the pool's
+ * (PreventUserExistenceErrors ENABLED; named with LEGACY), a code only to a verified contact, masked destinations, AdminResetUserPassword, and the pool's
  * password policy enforced wherever a password is set (InvalidPasswordException).
  */
 import { CognitoFault, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
-import { findUser, maskDestination, poolForClient } from "./users";
+import { assertUserKnown, attribute, findUser, maskDestination, poolForClient } from "./users";
 
 export async function forgotPassword(front: FrontContext, body: Json): Promise<OpResult> {
   const clientId = requireString(body, "ClientId");
   const username = requireString(body, "Username");
-  const { pool } = await poolForClient(front.local, clientId);
+  const { pool, client } = await poolForClient(front.local, clientId);
   const user = await findUser(front.local, pool, username);
+  assertUserKnown(client, user);
   if (!user) {
     return { body: { CodeDeliveryDetails: { AttributeName: "email", DeliveryMedium: "EMAIL", Destination: `${username[0] ?? "*"}***@***` } } };
+  }
+  // Cognito sends the code only to a verified email or phone (cognito-local sends it regardless).
+  if (attribute(user, "email_verified") !== "true" && attribute(user, "phone_number_verified") !== "true") {
+    throw new CognitoFault("InvalidParameterException", "Cannot reset password for the user as there is no registered/verified email or phone_number");
   }
   const answer = await front.forward("ForgotPassword", { ...body, Username: user.Username });
   const details = answer.body.CodeDeliveryDetails as Record<string, string> | undefined;
@@ -24,8 +29,9 @@ export async function forgotPassword(front: FrontContext, body: Json): Promise<O
 
 export async function confirmForgotPassword(front: FrontContext, body: Json): Promise<OpResult> {
   const clientId = requireString(body, "ClientId");
-  const { pool } = await poolForClient(front.local, clientId);
+  const { pool, client } = await poolForClient(front.local, clientId);
   const user = await findUser(front.local, pool, requireString(body, "Username"));
+  assertUserKnown(client, user);
   if (!user) throw new CognitoFault("CodeMismatchException", "Invalid verification code provided, please try again.");
   await assertPolicy(front, clientId, requireString(body, "Password"));
   return front.forward("ConfirmForgotPassword", { ...body, Username: user.Username });

@@ -141,8 +141,8 @@ async function createConfirmed(endpoint: string, poolId: string, user: SeedUser)
     TemporaryPassword: user.password,
     UserAttributes: [
       { Name: "email", Value: user.email },
-      { Name: "email_verified", Value: "true" },
-      ...(user.phone ? [{ Name: "phone_number", Value: user.phone }, { Name: "phone_number_verified", Value: "true" }] : []),
+      { Name: "email_verified", Value: String(user.scenario !== "unverifiedContact") },
+      ...(user.phone ? [{ Name: "phone_number", Value: user.phone }, { Name: "phone_number_verified", Value: String(user.scenario !== "unverifiedContact") }] : []),
     ],
   });
   if (user.scenario !== "invited") {

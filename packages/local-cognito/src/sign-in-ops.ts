@@ -9,7 +9,7 @@ import type { User } from "cognito-local/lib/services/userPoolService";
 import { CognitoFault, incorrectCredentials, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
 import { emailOtpChallenge, wantsEmailOtp } from "./email-otp-ops";
-import { clientAllows, findUser, mfaMethods, poolForClient, type PoolAndClient } from "./users";
+import { assertUserKnown, clientAllows, findUser, mfaMethods, poolForClient, type PoolAndClient } from "./users";
 import {
   N, SrpError, TIMESTAMP_FORMAT, passwordClaimSignature, privateKeyX, serverEphemeral,
   serverSessionKey, signaturesMatch, verifier,
@@ -52,6 +52,7 @@ export async function initiateSrp(front: FrontContext, body: Json): Promise<OpRe
     throw new CognitoFault("InvalidParameterException", "SRP_A is not a valid SRP public value.");
   }
   const user = await findUser(front.local, target.pool, username);
+  assertUserKnown(target.client, user);
   // Unknown users get a challenge that looks like a real one (PreventUserExistenceErrors):
   // a stable salt per name, a verifier nobody knows the password of.
   const salt = user
@@ -115,6 +116,7 @@ export async function initiatePassword(front: FrontContext, body: Json): Promise
   const target = await poolForClient(front.local, clientId);
   assertFlowAllowed(target, "USER_PASSWORD_AUTH");
   const user = await findUser(front.local, target.pool, username);
+  assertUserKnown(target.client, user);
   if (!user || user.Password !== password) throw incorrectCredentials();
   return continueAfterPassword(front, target, user, body.ClientMetadata);
 }

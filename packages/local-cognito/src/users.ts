@@ -39,6 +39,15 @@ export async function findUser(local: LocalCognito, pool: UserPoolService, name:
   })) ?? null;
 }
 
+/**
+ * An unknown user, as the client's PreventUserExistenceErrors says: with "LEGACY" Cognito names
+ * it (UserNotFoundException); otherwise (ENABLED) the operation looks as if the user existed.
+ * Clients created here without the setting keep the ENABLED behaviour the tests were written for.
+ */
+export function assertUserKnown(client: AppClient, user: User | null): void {
+  if (!user && client.PreventUserExistenceErrors === "LEGACY") throw new CognitoFault("UserNotFoundException", "User does not exist.");
+}
+
 export function attribute(user: User, name: string): string | undefined {
   return user.Attributes?.find((a) => a.Name === name)?.Value;
 }

@@ -4,8 +4,12 @@ import type { AuthUI, FieldOverride, PasswordPolicy, ScreenName } from "../conte
 import type { MessageId } from "../i18n/en.js";
 import type { FieldProps } from "./field.js";
 
-/** What a form field is: its kind sets type, autocomplete, keyboard and validation. */
-export type FieldKind = "username" | "text" | "email" | "tel" | "password" | "newPassword" | "code";
+/**
+ * What a form field is: its kind sets type, autocomplete, keyboard and validation. `url`, `date`
+ * (YYYY-MM-DD), `timeZone` (IANA, e.g. Europe/Paris) and `locale` (BCP 47, e.g. en-US) are the
+ * kinds of the OIDC standard attributes (see attributeField, which also gives their format checks).
+ */
+export type FieldKind = "username" | "text" | "email" | "tel" | "password" | "newPassword" | "code" | "url" | "date" | "timeZone" | "locale";
 
 export interface FieldSpec extends FieldOverride {
   name: string;
@@ -16,6 +20,8 @@ export interface FieldSpec extends FieldOverride {
   check?: (value: string, values: Readonly<Record<string, string>>) => string | undefined;
   /** Validated, but left out of what the form submits (a password confirmation, a terms box). */
   omit?: boolean;
+  /** A format the value must have: its test, and an example of it for the message (see attributeField). */
+  format?: [test: (value: string) => boolean, example: string];
 }
 
 /**
@@ -28,7 +34,12 @@ export type FormOption = (fields: readonly FieldSpec[], ui: AuthUI, screen: Scre
 const AUTOCOMPLETE: Record<FieldKind, string> = {
   username: "username", text: "on", email: "email", tel: "tel",
   password: "current-password", newPassword: "new-password", code: "one-time-code",
+  url: "url", date: "on", timeZone: "on", locale: "language",
 };
+
+/** The input type of a kind (secrets aside). */
+export const inputType = (kind: FieldKind) => (kind === "email" || kind === "tel" || kind === "url" || kind === "date" ? kind : "text");
+
 
 /** Cognito's password symbols (and an inner space). */
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
@@ -85,6 +96,8 @@ export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "
     if (kind === "email") rules.push([(v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), t("field.email")]);
     if (kind === "tel") rules.push([(v) => v === "" || /^\+[1-9]\d{6,14}$/.test(v), t("field.phone")]);
     if (kind === "code") rules.push([(v) => v === "" || /^\d{6}$/.test(v), t("field.code")]);
+    const { format } = field;
+    if (format) rules.push([(v) => v === "" || format[0](v), t("field.format", { example: format[1] })]);
     if (kind === "password" || kind === "newPassword") rules.push([(v) => v.length <= 256, t("field.passwordTooLong")]);
     if (kind === "newPassword") rules.push([(v) => v === "" || policy.every((c) => c.test(v)), t("field.passwordPolicy")]);
     const string = z.string().check(...rules.map(([test, message]) => z.refine<string>(test, message)));

@@ -2,7 +2,7 @@
 import { useId, useState, type ClipboardEvent } from "react";
 import { useFormState, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { useUI } from "../context.js";
-import { autoCompleteOf, policyChecks, type FieldSpec } from "./field-spec.js";
+import { autoCompleteOf, inputType, policyChecks, type FieldSpec } from "./field-spec.js";
 import { humanize } from "./humanize.js";
 
 type Values = Record<string, string>;
@@ -35,10 +35,15 @@ export function Field({ spec, control, register, setValue, onCodeComplete }: Fie
   const secret = spec.kind === "password" || spec.kind === "newPassword";
   const code = spec.kind === "code";
   const describedBy = [error && `${id}-error`, spec.hint && `${id}-hint`, spec.kind === "newPassword" && `${id}-policy`].filter(Boolean).join(" ");
+  // A field is checked when left with a value in it (one merely passed through stays quiet), and
+  // again on each change while it shows an error, before any submit as after.
+  const check = ({ target }: { target: HTMLInputElement }) => setValue(spec.name, target.value, { shouldValidate: true });
   const registered = register(spec.name, {
     onChange: (event: { target: HTMLInputElement }) => {
       if (code && /^\d{6}$/.test(event.target.value)) onCodeComplete?.();
+      else if (error) check(event);
     },
+    onBlur: (event: { target: HTMLInputElement }) => event.target.value && check(event),
   });
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     if (!code) return;
@@ -61,7 +66,7 @@ export function Field({ spec, control, register, setValue, onCodeComplete }: Fie
           {...registered}
           id={id}
           className={cx("input")}
-          type={secret && !shown ? "password" : spec.kind === "email" ? "email" : spec.kind === "tel" ? "tel" : "text"}
+          type={secret && !shown ? "password" : inputType(spec.kind)}
           autoComplete={autoCompleteOf(spec)}
           placeholder={spec.placeholder}
           aria-invalid={error ? true : undefined}

@@ -2,8 +2,10 @@
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
 import type { FieldSpec } from "../fields/field-spec.js";
+import { useAttributeFields } from "../fields/use-attribute-fields.js";
 import { Form, LinkButton, Screen, withDestination } from "../screen.js";
 import { ResendButton } from "./resend.js";
+import { LOGIN_LABEL, loginField, type LoginMechanism } from "./sign-in.js";
 import { useStep } from "./use-step.js";
 
 const CODE: FieldSpec = { name: "code", kind: "code" };
@@ -45,15 +47,20 @@ export function ConfirmSignIn({ autoFocus }: { autoFocus?: boolean }) {
   );
 }
 
-/** Ask for a password-reset code. */
-export function ForgotPassword({ autoFocus }: { autoFocus?: boolean }) {
+/**
+ * Ask for a password-reset code, with the field users sign in with (`loginMechanism`, as on
+ * `<SignIn/>`; the Authenticator passes its own).
+ *
+ * @example <ForgotPassword loginMechanism="email" />
+ */
+export function ForgotPassword({ autoFocus, loginMechanism = "usernameOrEmail" }: { autoFocus?: boolean; loginMechanism?: LoginMechanism }) {
   const auth = useAuth();
   const state = useStep("forgotPassword");
   const { t } = useUI();
   if (!state) return null;
   return (
     <Screen name="forgotPassword" title={t("forgotPassword.title")} description={t("forgotPassword.description")} autoFocus={autoFocus}>
-      <Form<{ username: string }> name="forgotPassword" fields={[{ name: "username", kind: "username", label: t("label.usernameOrEmail") }]}
+      <Form<{ username: string }> name="forgotPassword" fields={[loginField(loginMechanism, t(LOGIN_LABEL[loginMechanism]))]}
         defaults={{ username: state.username }} submitLabel={t("forgotPassword.submit")} status={state.status} error={state.error}
         onSubmit={({ username }) => auth.forgotPassword({ username: username.trim() })} actions={<BackToSignIn />} />
     </Screen>
@@ -82,11 +89,9 @@ export function NewPassword({ autoFocus }: { autoFocus?: boolean }) {
   const auth = useAuth();
   const state = useStep("newPasswordRequired");
   const { t } = useUI();
-  if (!state) return null;
-  const fields: FieldSpec[] = [
-    { name: "password", kind: "newPassword", label: t("label.newPassword") },
-    ...state.requiredAttributes.map((name): FieldSpec => ({ name, kind: name === "email" ? "email" : name === "phone_number" ? "tel" : "text" })),
-  ];
+  const attributes = useAttributeFields(state?.requiredAttributes ?? []);
+  if (!state || !attributes) return null;
+  const fields: FieldSpec[] = [{ name: "password", kind: "newPassword", label: t("label.newPassword") }, ...attributes];
   return (
     <Screen name="newPassword" title={t("newPassword.title")} description={t("newPassword.description")} autoFocus={autoFocus}>
       <Form<Record<string, string>> name="newPassword" fields={fields} defaults={state.userAttributes} submitLabel={t("newPassword.submit")}

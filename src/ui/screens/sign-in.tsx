@@ -10,10 +10,12 @@ import { useStep } from "./use-step.js";
 export type LoginMechanism = "username" | "email" | "phone" | "usernameOrEmail";
 
 const LOGIN_KIND: Record<LoginMechanism, FieldKind> = { username: "username", email: "email", phone: "tel", usernameOrEmail: "username" };
-const LOGIN_LABEL: Record<LoginMechanism, MessageId> = {
+/** The label of the login field, by mechanism. */
+export const LOGIN_LABEL: Record<LoginMechanism, MessageId> = {
   username: "label.username", email: "label.email", phone: "label.phone_number", usernameOrEmail: "label.usernameOrEmail",
 };
 
+/** The field users sign in with (also the forgot-password screen's): label, kind and autocomplete by mechanism. */
 export function loginField(mechanism: LoginMechanism, label: string): FieldSpec {
   return { name: "username", kind: LOGIN_KIND[mechanism], label, ...(mechanism !== "username" && mechanism !== "usernameOrEmail" ? { autoComplete: "username" } : {}) };
 }

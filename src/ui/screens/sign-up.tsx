@@ -1,13 +1,11 @@
 "use client";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
-import type { FieldKind, FieldSpec } from "../fields/field-spec.js";
+import type { FieldSpec } from "../fields/field-spec.js";
+import { useAttributeFields } from "../fields/use-attribute-fields.js";
 import { Form, LinkButton, Screen } from "../screen.js";
 import { loginField, type LoginMechanism } from "./sign-in.js";
 import { useStep } from "./use-step.js";
-
-const kindOf = (attribute: string): FieldKind =>
-  attribute === "email" ? "email" : attribute === "phone_number" ? "tel" : "text";
 
 export interface SignUpProps {
   /** How users will sign in: with "email" or "phone", that attribute is the username. */
@@ -22,13 +20,16 @@ export function SignUp({ loginMechanism = "usernameOrEmail", attributes = ["emai
   const auth = useAuth();
   const state = useStep("signUp");
   const { t } = useUI();
-  if (!state) return null;
   const usernameAttribute = loginMechanism === "email" ? "email" : loginMechanism === "phone" ? "phone_number" : null;
   const wanted = usernameAttribute && !attributes.includes(usernameAttribute) ? [usernameAttribute, ...attributes] : attributes;
+  const attributeFields = useAttributeFields(wanted);
+  if (!state || !attributeFields) return null;
   const fields: FieldSpec[] = [
     ...(usernameAttribute ? [] : [loginField("username", t("label.username"))]),
-    ...wanted.map((name): FieldSpec => ({
-      name, kind: kindOf(name), required: name === "email" || name === usernameAttribute,
+    ...attributeFields.map((field): FieldSpec => ({
+      ...field, required: field.name === "email" || field.name === usernameAttribute,
+      // The identifier that is the username is saved by password managers as the login.
+      ...(field.name === usernameAttribute ? { autoComplete: "username" } : {}),
     })),
     { name: "password", kind: "newPassword" },
   ];

@@ -157,16 +157,16 @@ describe("challenges", () => {
     expect(h.auth.getSnapshot().step).toBe("signedIn");
   });
 
-  it("PasswordResetRequired → forgot password with the username, code, new password, sign in", async () => {
+  it("PasswordResetRequired → the reset code sent at once, the reason kept; code, new password, sign in", async () => {
     const user = await freshUser();
     await cognitoCall(config.endpoint, "AdminResetUserPassword", { UserPoolId: config.userPoolId, Username: user.username });
     const h = harness();
     await ready(h);
-    await h.auth.signIn({ username: user.username, password: user.password });
-    expect(h.auth.getSnapshot()).toMatchObject({ step: "forgotPassword", username: user.username, error: { code: "PasswordResetRequiredException" } });
     const since = Date.now();
-    await h.auth.forgotPassword({ username: user.username });
-    expect(h.auth.getSnapshot()).toMatchObject({ step: "confirmForgotPassword", delivery: { medium: "EMAIL" } });
+    await h.auth.signIn({ username: user.username, password: user.password });
+    expect(h.auth.getSnapshot()).toMatchObject({
+      step: "confirmForgotPassword", username: user.username, delivery: { medium: "EMAIL" }, status: "error", error: { code: "PasswordResetRequiredException" },
+    });
     await h.auth.confirmForgotPassword({ code: await latestCode(config.endpoint, user.username, since), password: "After-Reset-2026!" });
     expect(h.auth.getSnapshot()).toMatchObject({ step: "signIn", username: user.username });
     await h.auth.signIn({ username: user.username, password: "After-Reset-2026!" });
