@@ -37,7 +37,7 @@ export const SignUpByPhone: Story = {
     const { country, number } = phoneField(canvasElement);
     await expect(country).toHaveDisplayValue("France (+33)");
     await expect(number).toHaveAttribute("type", "tel");
-    await expect(number).toHaveAttribute("autocomplete", "tel");
+    await expect(number).toHaveAttribute("autocomplete", "username"); // the phone number is the username here
     await expect(number).toHaveAttribute("aria-required", "true");
     await expect(within(canvasElement).getByText("FR +33")).toBeVisible();
     await expect(country.querySelectorAll("option")).toHaveLength(COUNTRIES.length);
