@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { directionOf } from "./i18n/direction.js";
 import type { Dictionary } from "./i18n/en.js";
 import { createTranslator, type Translate } from "./i18n/translate.js";
+import type { FormOption } from "./fields/field-spec.js";
 
 /** A user pool's password policy, as the live checklist shows it. */
 export interface PasswordPolicy {
@@ -57,6 +58,11 @@ export interface AuthUIOptions {
    */
   normalizeUsername?: boolean;
   slots?: Partial<Record<ScreenName, { header?: ReactNode; footer?: ReactNode }>>;
+  /**
+   * Options that change the fields of every form, each its own import (an app without them ships
+   * none of their code): `confirmPassword()`, `phoneNumbers({ defaultCountry: "FR" })`.
+   */
+  formOptions?: readonly FormOption[];
 }
 
 export interface AuthUI {

@@ -24,7 +24,15 @@ export { Form, LinkButton, Screen, SubmitArea } from "./screen.js";
 export type { FormProps, ScreenProps } from "./screen.js";
 export { Field } from "./fields/field.js";
 export type { FieldProps } from "./fields/field.js";
-export type { FieldKind, FieldSpec } from "./fields/field-spec.js";
+export type { FieldKind, FieldSpec, FormOption } from "./fields/field-spec.js";
+// Form options and the app's own fields: each its own module, shipped only when imported.
+export { confirmPassword } from "./fields/confirm-password.js";
+export { phoneNumbers } from "./fields/phone-field.js";
+export type { PhoneNumbersOptions } from "./fields/phone-field.js";
+export { COUNTRIES } from "./fields/countries.js";
+export type { Country } from "./fields/countries.js";
+export { customFields } from "./fields/custom-fields.js";
+export type { CustomCheckbox, CustomField, CustomTextField, ValueSchema } from "./fields/custom-fields.js";
 export { HostedUiButtons } from "./oauth/hosted-ui-buttons.js";
 export type { HostedUiButtonsProps } from "./oauth/hosted-ui-buttons.js";
 export { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, SignOutButtons } from "./account/account-settings.js";

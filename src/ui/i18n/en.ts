@@ -1,5 +1,6 @@
 import type { enAccount } from "./en-account.js";
 import type { enOAuth } from "./en-oauth.js";
+import type { enOptions } from "./en-options.js";
 
 /**
  * English, the reference dictionary: every message id the UI uses. Other languages must have
@@ -122,5 +123,5 @@ export const en = {
   "setupTotp.copyFailed": "Could not copy the key. It is selected: copy it yourself.",
 } as const;
 
-export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;
+export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth | keyof typeof enOptions;
 export type Dictionary = Record<MessageId, string>;
