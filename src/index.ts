@@ -12,11 +12,13 @@ export type { Transport } from "./core/transport/types.js";
 export { memoryStorage } from "./core/session/storage.js";
 export type { StorageAdapter, StorageOption } from "./core/session/storage.js";
 export { accountOf } from "./core/account.js";
+export { verifyContactOf, verifyContactStep } from "./core/verify-contact.js";
+export type { VerifyContact } from "./core/verify-contact.js";
 export { authorizedFetch } from "./core/authorized-fetch.js";
 export type { AuthorizedFetchOptions } from "./core/authorized-fetch.js";
 export type { Account, MfaChange, MfaPreference } from "./core/account.js";
 export type { SignUpInput } from "./core/flows/sign-up.js";
 export type { AuthFlow } from "./core/flows/context.js";
 export type {
-  AuthError, AuthEvent, AuthState, AuthStatus, AuthUser, Challenge, CodeDelivery, MfaMethod, StateOf, StepName,
+  AuthError, AuthEvent, AuthState, AuthStatus, AuthUser, Challenge, CodeDelivery, ContactAttribute, MfaMethod, StateOf, StepName,
 } from "./core/types.js";

@@ -18,7 +18,7 @@ import * as signInFlow from "./flows/sign-in.js";
 import * as signUpFlow from "./flows/sign-up.js";
 import * as forgotFlow from "./flows/forgot-password.js";
 import type { AuthFlow, ChallengeSession, FlowContext } from "./flows/context.js";
-import type { AuthError, AuthEvent, AuthState, AuthUser, MfaMethod, StepName } from "./types.js";
+import type { AuthError, AuthEvent, AuthState, AuthUser, MfaMethod, StateOf, StepName } from "./types.js";
 
 export interface CognitoAuthConfig {
   userPoolId: string;
@@ -39,6 +39,12 @@ export interface CognitoAuthConfig {
   signOutTimeoutMs?: number;
   /** How to visit a hosted-UI /logout on sign-out; location.assign by default. */
   navigate?: (url: string) => void;
+  /**
+   * After a sign-in, the optional verify-contact step: pass `verifyContactStep` (it asks users with
+   * no verified email or phone to verify one, skippable), or a function of your own returning its
+   * state or null. Off (and not shipped) by default.
+   */
+  verifyContact?: (user: AuthUser) => StateOf<"verifyContact"> | null;
   /** @internal test seams */
   now?: () => number;
   /** @internal navigator.locks by default; null disables cross-tab locking. */
@@ -138,7 +144,8 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
     const tokens = await keeper.store(step.result, { since, endSession });
     if (!tokens) return null;
     if (shared) tabs.post({ type: "signedIn", tokens });
-    return { type: "SIGNED_IN", user: userFromIdToken(tokens.idToken)! };
+    const user = userFromIdToken(tokens.idToken)!;
+    return { type: "SIGNED_IN", user, state: config.verifyContact?.(user) };
   }
 
   /** Runs a step's command: ignored unless the step matches and is not already pending. */
@@ -196,6 +203,12 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
+    /**
+     * Runs a command of an add-on step (verify-contact's, through `verifyContactOf(auth)`): ignored
+     * unless the machine is at `step` and not pending; pending while `work` runs; the event it
+     * returns (FAILED when it throws) goes through `transition()` unless a sign-out came first.
+     */
+    perform: run,
     /** Move between the signed-out screens. */
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, username }),

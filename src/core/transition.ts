@@ -34,7 +34,8 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       if (state.step !== "restoring") return stay(state);
       return event.user ? to({ step: "signedIn", user: event.user, ...idle }) : toSignIn("");
     case "NAVIGATE": {
-      if (!acceptsInput(state)) return stay(state);
+      // Not from verify-contact either: the session is live there (only skip, verify or sign-out leave it).
+      if (!acceptsInput(state) || !("username" in state)) return stay(state);
       const username = event.username ?? usernameOf(state);
       if (event.to === "signIn") return toSignIn(username);
       return to({ step: event.to, username, ...idle }, "clearChallenge");
@@ -73,7 +74,7 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       return to({ ...state, secret: event.secret, uri: event.uri, ...idle });
     case "SIGNED_IN":
       if (state.step === "restoring") return stay(state);
-      return to({ step: "signedIn", user: event.user, ...idle }, "clearChallenge");
+      return to(event.state ?? { step: "signedIn", user: event.user, ...idle }, "clearChallenge");
     case "SIGNED_UP":
       if (state.step !== "signUp") return stay(state);
       return event.confirmed ? toSignIn(event.username)

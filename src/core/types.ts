@@ -37,6 +37,9 @@ export interface AuthUser {
   claims: Readonly<Record<string, unknown>>;
 }
 
+/** An attribute Cognito sends account-recovery codes to. */
+export type ContactAttribute = "email" | "phone_number";
+
 type Step<Name extends string, Fields = object> = {
   readonly step: Name;
   readonly status: AuthStatus;
@@ -54,6 +57,12 @@ export type AuthState =
   | Step<"confirmSignUp", { username: string; delivery: CodeDelivery | null }>
   | Step<"forgotPassword", { username: string }>
   | Step<"confirmForgotPassword", { username: string; delivery: CodeDelivery | null }>
+  /**
+   * Signed in (tokens stored) with no verified email or phone: the optional, skippable step of
+   * `verifyContactStep` (off unless configured). `attribute` is the one a code went to (null while
+   * choosing), `delivery` where Cognito says it went.
+   */
+  | Step<"verifyContact", { user: AuthUser; unverified: readonly ContactAttribute[]; attribute: ContactAttribute | null; delivery: CodeDelivery | null }>
   | Step<"signedIn", { user: AuthUser }>;
 
 export type StepName = AuthState["step"];
@@ -75,7 +84,8 @@ export type AuthEvent =
   | { type: "FAILED"; error: AuthError; delivery?: CodeDelivery | null }
   | { type: "CHALLENGED"; username: string; challenge: Challenge }
   | { type: "TOTP_SECRET"; secret: string; uri: string }
-  | { type: "SIGNED_IN"; user: AuthUser }
+  /** Tokens are stored; `state`: the verify-contact step to show first (entered, or updated by its commands). */
+  | { type: "SIGNED_IN"; user: AuthUser; state?: StateOf<"verifyContact"> | null }
   | { type: "SIGNED_UP"; username: string; delivery: CodeDelivery | null; confirmed: boolean }
   | { type: "SIGN_UP_CONFIRMED"; username: string }
   | { type: "CODE_SENT"; username: string; delivery: CodeDelivery | null }

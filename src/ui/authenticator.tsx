@@ -2,6 +2,7 @@
 import { useEffect, useRef, type ComponentType, type ReactNode } from "react";
 import type { AuthUser, CognitoAuth, StepName } from "../index.js";
 import { CognitoAuthProvider, useAuth, useAuthStep, useAuthUser } from "../react/hooks.js";
+import { addOnScreens, type AddOnStep } from "./add-on-screens.js";
 import { AuthUIProvider, useUI, type AuthUIOptions } from "./context.js";
 import { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
 import { SelectMfaType, SetupTotp } from "./screens/mfa.js";
@@ -23,6 +24,10 @@ export interface AuthenticatorProps extends AuthUIOptions {
   /** Replace any screen with the app's own component (it reads the state with the hooks). */
   components?: Partial<Record<RoutedStep, ScreenComponent>>;
   className?: string;
+  /** Above every screen (not once signed in), outside the card: a logo, a product name. */
+  header?: ReactNode;
+  /** Below every screen (not once signed in), outside the card: legal links, support. */
+  footer?: ReactNode;
   /** Shown once signed in; a function receives the user and signOut. */
   children?: ReactNode | ((props: { user: AuthUser; signOut: () => void }) => ReactNode);
 }
@@ -44,7 +49,7 @@ export function Authenticator({ auth, children, ...props }: AuthenticatorProps) 
   return auth ? <CognitoAuthProvider auth={auth}>{inner}</CognitoAuthProvider> : inner;
 }
 
-function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, className, children }: AuthenticatorProps) {
+function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAttributes, components, className, header, footer, children }: AuthenticatorProps) {
   const auth = useAuth();
   const step = useAuthStep();
   const { t, cx, theme, dir } = useUI();
@@ -62,7 +67,7 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
   }, [auth, step, initialScreen]);
   // The first screen does not steal focus from the page; every screen after it takes it.
   const autoFocus = moved.current;
-  const screens: Record<RoutedStep, ReactNode> = {
+  const builtIn: Record<Exclude<RoutedStep, AddOnStep>, ReactNode> = {
     signIn: <SignIn loginMechanism={loginMechanism} hideSignUp={hideSignUp} autoFocus={autoFocus} />,
     signUp: <SignUp loginMechanism={loginMechanism} attributes={signUpAttributes} autoFocus={autoFocus} />,
     confirmSignUp: <ConfirmSignUp autoFocus={autoFocus} />,
@@ -73,17 +78,22 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
     forgotPassword: <ForgotPassword loginMechanism={loginMechanism} autoFocus={autoFocus} />,
     confirmForgotPassword: <ConfirmForgotPassword autoFocus={autoFocus} />,
   };
+  const screens: Partial<Record<StepName, ReactNode>> = builtIn;
   let content: ReactNode;
   if (step === "restoring") content = <p role="status" className={`${cx("root")} ${cx("loading")}`.trim()} data-theme={theme}>{t("common.pending")}</p>;
   else if (step === "signedIn") content = <SignedIn>{children}</SignedIn>;
   else {
     const Custom = components?.[step];
+    const AddOn = addOnScreens[step];
     // The app's own screen sits in the kit's card and theme, like the screens it replaces.
-    content = Custom ? <div className={`${cx("root")} ${cx("screen")}`.trim()} data-theme={theme} dir={dir}><Custom autoFocus={autoFocus} /></div> : screens[step];
+    content = Custom ? <div className={`${cx("root")} ${cx("screen")}`.trim()} data-theme={theme} dir={dir}><Custom autoFocus={autoFocus} /></div>
+      : AddOn ? <AddOn autoFocus={autoFocus} /> : screens[step];
   }
   return (
     <div className={[cx("authenticator"), className].filter(Boolean).join(" ")} data-step={step}>
+      {step !== "signedIn" && header}
       {content}
+      {step !== "signedIn" && footer}
     </div>
   );
 }

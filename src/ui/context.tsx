@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { directionOf } from "./i18n/direction.js";
 import type { Dictionary } from "./i18n/en.js";
 import { createTranslator, type Translate } from "./i18n/translate.js";
+import type { FormOption } from "./fields/field-spec.js";
 
 /** A user pool's password policy, as the live checklist shows it. */
 export interface PasswordPolicy {
@@ -18,7 +19,7 @@ export const COGNITO_DEFAULT_POLICY: PasswordPolicy = { minLength: 8, lowercase:
 
 export type ScreenName =
   | "signIn" | "signUp" | "confirmSignUp" | "confirmSignIn" | "selectMfaType" | "setupTotp" | "newPassword"
-  | "forgotPassword" | "confirmForgotPassword" | "profile" | "changePassword" | "mfaPreferences";
+  | "forgotPassword" | "confirmForgotPassword" | "verifyContact" | "profile" | "changePassword" | "mfaPreferences";
 
 /** Per-field changes an app can make on any screen. */
 export interface FieldOverride {
@@ -57,6 +58,11 @@ export interface AuthUIOptions {
    */
   normalizeUsername?: boolean;
   slots?: Partial<Record<ScreenName, { header?: ReactNode; footer?: ReactNode }>>;
+  /**
+   * Options that change the fields of every form, each its own import (an app without them ships
+   * none of their code): `confirmPassword()`, `phoneNumbers({ defaultCountry: "FR" })`.
+   */
+  formOptions?: readonly FormOption[];
 }
 
 export interface AuthUI {

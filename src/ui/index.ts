@@ -5,6 +5,10 @@
  */
 export { Authenticator } from "./authenticator.js";
 export type { AuthenticatorProps } from "./authenticator.js";
+export { AuthenticatorModal } from "./authenticator-modal.js";
+export type { AuthenticatorModalProps } from "./authenticator-modal.js";
+export { withAuthenticator } from "./with-authenticator.js";
+export type { WithAuthenticatorOptions, WithAuthenticatorProps } from "./with-authenticator.js";
 export { AuthUIProvider, COGNITO_DEFAULT_POLICY } from "./context.js";
 export type { AuthUIOptions, FieldOverride, PasswordPolicy, ScreenName } from "./context.js";
 export { SignIn } from "./screens/sign-in.js";
@@ -14,12 +18,21 @@ export type { SignUpProps } from "./screens/sign-up.js";
 export { ConfirmForgotPassword, ConfirmSignIn, ConfirmSignUp, ForgotPassword, NewPassword } from "./screens/codes.js";
 export { SelectMfaType, SetupTotp, TotpSecret } from "./screens/mfa.js";
 export { QrCode } from "./screens/qr-code.js";
+export { VerifyContact, verifyContactStep } from "./screens/verify-contact.js";
 // The parts every screen is made of, for screens of your own layout.
 export { Form, LinkButton, Screen, SubmitArea } from "./screen.js";
 export type { FormProps, ScreenProps } from "./screen.js";
 export { Field } from "./fields/field.js";
 export type { FieldProps } from "./fields/field.js";
-export type { FieldKind, FieldSpec } from "./fields/field-spec.js";
+export type { FieldKind, FieldSpec, FormOption } from "./fields/field-spec.js";
+// Form options and the app's own fields: each its own module, shipped only when imported.
+export { confirmPassword } from "./fields/confirm-password.js";
+export { phoneNumbers } from "./fields/phone-field.js";
+export type { PhoneNumbersOptions } from "./fields/phone-field.js";
+export { COUNTRIES } from "./fields/countries.js";
+export type { Country } from "./fields/countries.js";
+export { customFields } from "./fields/custom-fields.js";
+export type { CustomCheckbox, CustomField, CustomTextField, ValueSchema } from "./fields/custom-fields.js";
 export { HostedUiButtons } from "./oauth/hosted-ui-buttons.js";
 export type { HostedUiButtonsProps } from "./oauth/hosted-ui-buttons.js";
 export { AccountSettings, ChangePassword, MfaPreferences, ProfileAttributes, SignOutButtons } from "./account/account-settings.js";

@@ -86,7 +86,10 @@ export interface FormProps<V extends Record<string, string>> {
 export function Form<V extends Record<string, string>>({ name, fields, defaults, submitLabel, onSubmit, status, error, actions, children }: FormProps<V>) {
   const ui = useUI();
   const { cx } = ui;
-  const resolved = useMemo(() => resolveFields(fields, ui.fields?.[name]), [fields, ui.fields, name]);
+  const resolved = useMemo(
+    () => resolveFields(ui.options.formOptions?.reduce((all, option) => option(all, ui, name), fields) ?? fields, ui.fields?.[name]),
+    [fields, ui, name],
+  );
   // The schema is built at the first submit, not on the first render (start-up time).
   const resolver = useMemo(
     () => zodResolver(() => schemaFor(resolved, ui), ui.options.normalizeUsername === false ? undefined : (values) => normalizeIdentifiers(values, resolved)),
@@ -98,7 +101,10 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
   });
   // The one place the runtime field list meets the caller's type: the values object has exactly
   // the names of `fields` (validated above), which are the names V declares.
-  const submit = form.handleSubmit((values) => onSubmit(values as V));
+  const submit = form.handleSubmit((values) => {
+    for (const spec of resolved) if (spec.omit) delete values[spec.name];
+    return onSubmit(values as V);
+  });
   useEffect(() => {
     // Keep what was typed, except secrets.
     if (error) for (const spec of resolved) if (spec.kind === "password" || spec.kind === "newPassword") form.setValue(spec.name, "");
@@ -106,8 +112,8 @@ export function Form<V extends Record<string, string>>({ name, fields, defaults,
   return (
     <form className={cx("form")} noValidate onSubmit={submit} aria-busy={status === "pending"}>
       {children}
-      {resolved.map((spec) => (
-        <Field key={spec.name} spec={spec} control={form.control} register={form.register} setValue={form.setValue}
+      {resolved.map(({ input: Input = Field, ...spec }) => (
+        <Input key={spec.name} spec={spec} control={form.control} register={form.register} setValue={form.setValue}
           onCodeComplete={resolved.length === 1 ? () => void submit() : undefined} />
       ))}
       <SubmitArea status={status} error={error} label={submitLabel} screen={name} />

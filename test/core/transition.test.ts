@@ -19,6 +19,7 @@ const SAMPLES: Record<StepName, AuthState> = {
   confirmSignUp: { step: "confirmSignUp", username: "ana", delivery: null, status: "idle", error: null },
   forgotPassword: { step: "forgotPassword", username: "ana", status: "idle", error: null },
   confirmForgotPassword: { step: "confirmForgotPassword", username: "ana", delivery: null, status: "idle", error: null },
+  verifyContact: { step: "verifyContact", user, unverified: ["email"], attribute: null, delivery: null, status: "idle", error: null },
   signedIn: { step: "signedIn", user, status: "idle", error: null },
 };
 
@@ -60,6 +61,8 @@ const TABLE: Record<StepName, string> = {
   confirmSignUp: "=           =           signUp/idle  signIn/idle  confirmSignUp/pending confirmSignUp/error confirmSignUp/error forgotPassword/error confirmSignUp/error = = = signedIn/idle = signIn/idle confirmSignUp/idle = signIn/idle",
   forgotPassword: "=          =           signUp/idle  signIn/idle  forgotPassword/pending forgotPassword/error confirmSignUp/error forgotPassword/error forgotPassword/error = = = signedIn/idle = = confirmForgotPassword/idle = signIn/idle",
   confirmForgotPassword: "=   =           signUp/idle  signIn/idle  confirmForgotPassword/pending confirmForgotPassword/error confirmSignUp/error forgotPassword/error confirmForgotPassword/error = = = signedIn/idle = = confirmForgotPassword/idle signIn/idle signIn/idle",
+  // Signed in already (tokens stored): no navigation away; failures show on the step; skip/verify (SIGNED_IN) or sign-out leave it.
+  verifyContact: "=           =           =            =            verifyContact/pending verifyContact/error confirmSignUp/error forgotPassword/error verifyContact/error = = = signedIn/idle = = = = signIn/idle",
   signedIn:    "=             =           =            =            =              =              =                    =                     =              =                    =                  =               signedIn/idle   =                    =            =                           =            signIn/idle",
 };
 
@@ -101,6 +104,34 @@ describe("what the steps carry", () => {
     const pending = transition(SAMPLES.signIn, EVENTS.submit!).state;
     expect(transition(pending, EVENTS.submit!).state).toBe(pending);
     expect(transition(pending, EVENTS.navigateSignUp!).state).toBe(pending);
+  });
+});
+
+describe("the verify-contact step (SIGNED_IN with a state)", () => {
+  const step = SAMPLES.verifyContact as Extract<AuthState, { step: "verifyContact" }>;
+  const enter: AuthEvent = { type: "SIGNED_IN", user, state: step };
+
+  it("is entered instead of signedIn after a sign-in or a challenge, dropping the challenge", () => {
+    for (const from of ["signIn", "confirmSignIn", "setupTotp", "newPasswordRequired"] as const) {
+      const { state, effects } = transition({ ...SAMPLES[from], status: "pending" } as AuthState, enter);
+      expect(state, from).toBe(step);
+      expect(effects, from).toEqual(["clearChallenge"]);
+    }
+    expect(transition(initialState, enter).state).toBe(initialState);
+  });
+
+  it("is updated by its own commands (pending, then the state they return) and left by a plain SIGNED_IN", () => {
+    const pending = transition(step, { type: "SUBMIT" }).state;
+    expect(pending).toMatchObject({ step: "verifyContact", status: "pending" });
+    const sent = { ...step, attribute: "email" as const, delivery: { medium: "EMAIL" as const, destination: "a***@e***.com" } };
+    expect(transition(pending, { type: "SIGNED_IN", user, state: sent }).state).toBe(sent);
+    expect(transition(sent, { type: "SIGNED_IN", user }).state).toEqual({ step: "signedIn", user, status: "idle", error: null });
+  });
+
+  it("keeps what it was at when a code fails, and sign-out ends it", () => {
+    const sent = { ...step, attribute: "email" as const, delivery: null };
+    expect(transition(sent, EVENTS.failedCode!).state).toMatchObject({ attribute: "email", status: "error", error: { code: "CodeMismatchException" } });
+    expect(transition(sent, EVENTS.signedOut!).state).toMatchObject({ step: "signIn", username: "" });
   });
 });
 

@@ -1,6 +1,6 @@
 /** fast-check generators for the machine's vocabulary: random but well-typed AuthEvents. */
 import fc from "fast-check";
-import type { AuthError, AuthEvent, AuthUser, Challenge, CodeDelivery, MfaMethod } from "../../src/index";
+import type { AuthError, AuthEvent, AuthState, AuthUser, Challenge, CodeDelivery, MfaMethod } from "../../src/index";
 
 export const text = fc.string({ maxLength: 24, unit: "grapheme" });
 export const method: fc.Arbitrary<MfaMethod> = fc.constantFrom("SMS", "TOTP", "EMAIL");
@@ -43,6 +43,13 @@ export const challenge: fc.Arbitrary<Challenge> = fc.oneof(
   }),
 );
 
+const contact = fc.constantFrom("email" as const, "phone_number" as const);
+/** The verify-contact step, as its hook and commands put it on a SIGNED_IN. */
+export const verifyContactState: fc.Arbitrary<Extract<AuthState, { step: "verifyContact" }>> = fc.record({
+  step: fc.constant("verifyContact" as const), user, unverified: fc.uniqueArray(contact, { minLength: 1, maxLength: 2 }),
+  attribute: fc.option(contact), delivery, status: fc.constant("idle" as const), error: fc.constant(null),
+});
+
 /** Any event of the closed union, with random fields. */
 export const event: fc.Arbitrary<AuthEvent> = fc.oneof(
   fc.record({ type: fc.constant("RESTORED" as const), user: fc.option(user) }),
@@ -54,7 +61,7 @@ export const event: fc.Arbitrary<AuthEvent> = fc.oneof(
   fc.record({ type: fc.constant("FAILED" as const), error: authError }),
   fc.record({ type: fc.constant("CHALLENGED" as const), username: text, challenge }),
   fc.record({ type: fc.constant("TOTP_SECRET" as const), secret: text, uri: text }),
-  fc.record({ type: fc.constant("SIGNED_IN" as const), user }),
+  fc.record({ type: fc.constant("SIGNED_IN" as const), user, state: fc.option(verifyContactState) }, { requiredKeys: ["type", "user"] }),
   fc.record({ type: fc.constant("SIGNED_UP" as const), username: text, delivery, confirmed: fc.boolean() }),
   fc.record({ type: fc.constant("SIGN_UP_CONFIRMED" as const), username: text }),
   fc.record({ type: fc.constant("CODE_SENT" as const), username: text, delivery }),

@@ -13,6 +13,7 @@ const oneOf = (...values: readonly unknown[]): Check => (v) => values.includes(v
 const nullOr = (check: Check): Check => (v) => v === null || check(v);
 const arrayOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
 const METHOD = oneOf("SMS", "TOTP", "EMAIL");
+const CONTACT = oneOf("email", "phone_number");
 
 /** An object with exactly `required` keys (and any of `optional`), each passing its check. */
 function exact(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
@@ -44,6 +45,7 @@ export const STEP_FIELDS: Record<StepName, Record<string, Check>> = {
   confirmSignUp: { username: isString, delivery: nullOr(DELIVERY) },
   forgotPassword: { username: isString },
   confirmForgotPassword: { username: isString, delivery: nullOr(DELIVERY) },
+  verifyContact: { user: USER, unverified: arrayOf(CONTACT), attribute: nullOr(CONTACT), delivery: nullOr(DELIVERY) },
   signedIn: { user: USER },
 };
 

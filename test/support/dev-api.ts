@@ -41,7 +41,7 @@ let counter = 0;
  * A user of the calling test's own (seeded users are shared by every test file, so flows that
  * change a user — new password, MFA setup, sign-out everywhere — run on one made here).
  */
-export async function freshUser(options: { pool?: "main" | "mfaRequired"; invited?: boolean } = {}) {
+export async function freshUser(options: { pool?: "main" | "mfaRequired"; invited?: boolean; unverifiedPhone?: string; emailVerified?: boolean } = {}) {
   const config = stackConfig();
   const pool = options.pool === "mfaRequired" ? config.mfaRequiredPool : config;
   const username = `t${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -49,7 +49,10 @@ export async function freshUser(options: { pool?: "main" | "mfaRequired"; invite
   const call = (op: string, body: object) => cognitoCall(config.endpoint, op, body);
   await call("AdminCreateUser", {
     UserPoolId: pool.userPoolId, Username: username, MessageAction: "SUPPRESS", TemporaryPassword: password,
-    UserAttributes: [{ Name: "email", Value: `${username}@example.com` }, { Name: "email_verified", Value: "true" }],
+    UserAttributes: [
+      { Name: "email", Value: `${username}@example.com` }, { Name: "email_verified", Value: String(options.emailVerified ?? true) },
+      ...(options.unverifiedPhone ? [{ Name: "phone_number", Value: options.unverifiedPhone }, { Name: "phone_number_verified", Value: "false" }] : []),
+    ],
   });
   if (!options.invited) {
     await call("AdminSetUserPassword", { UserPoolId: pool.userPoolId, Username: username, Password: password, Permanent: true });

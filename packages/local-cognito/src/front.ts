@@ -13,7 +13,8 @@ import { CognitoFault, type Json } from "./fault";
 import { maskDestination } from "./users";
 import { respondEmailOtp } from "./email-otp-ops";
 import { changePassword, confirmSignUp, getAttributeVerificationCode } from "./profile-ops";
-import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword, withPolicy } from "./recovery-ops";
+import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword } from "./recovery-ops";
+import { signUp } from "./schema-ops";
 import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
 import { createIdentityService, type IdentityService } from "./identity-pool";
@@ -81,7 +82,7 @@ const operations: Record<string, Operation> = {
   ForgotPassword: forgotPassword,
   ConfirmForgotPassword: confirmForgotPassword,
   AdminResetUserPassword: adminResetUserPassword,
-  SignUp: withPolicy("SignUp", (body) => body.Password, (body) => String(body.ClientId)),
+  SignUp: signUp,
   ChangePassword: changePassword,
   GetUserAttributeVerificationCode: getAttributeVerificationCode,
   ConfirmSignUp: confirmSignUp,

@@ -21,6 +21,7 @@ import type { Services } from "cognito-local/lib/services";
 import type { MessageSender } from "cognito-local/lib/services/messageDelivery/messageSender";
 import type { Context } from "cognito-local/lib/services/context";
 import { randomInt } from "node:crypto";
+import { withContactClaims } from "./id-token-claims";
 
 /** A message cognito-local would have emailed or texted: what a person would read. */
 export interface SentMessage {
@@ -102,7 +103,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     config,
     messages: new MessagesService(triggers, new MessageDeliveryService(sender)),
     otp: () => String(randomInt(0, 1_000_000)).padStart(6, "0"),
-    tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
+    tokenGenerator: new JwtTokenGenerator(clock, withContactClaims(triggers), config.TokenConfig),
     triggers,
   };
   const server: Server = await createServer(Router(services), logger, config.ServerConfig, services).start();

@@ -8,7 +8,9 @@ export type Scenario =
   | "invited"
   | "unconfirmed"
   | "resetRequired"
-  | "mfaSetup";
+  | "mfaSetup"
+  /** Email and phone on file, neither verified: cannot recover the account (the verify-contact step). */
+  | "unverifiedContact";
 
 export interface SeedUser {
   username: string;
@@ -33,4 +35,5 @@ export const SEED_USERS: readonly SeedUser[] = [
   { scenario: "unconfirmed", username: "demo-unconfirmed", email: "unconfirmed@example.com", password: "Unconfirmed-Pass-1!" },
   { scenario: "resetRequired", username: "demo-reset", email: "reset@example.com", password: "Reset-Pass-1!" },
   { scenario: "mfaSetup", username: "demo-mfa-setup", email: "mfa-setup@example.com", password: "Setup-Pass-1!", pool: "mfaRequired" },
+  { scenario: "unverifiedContact", username: "demo-unverified", email: "unverified@example.com", password: "Unverified-Pass-1!", phone: "+15555550103" },
 ];

@@ -7,6 +7,7 @@ import { generate as totpCode } from "cognito-local/lib/services/totp";
 import type { CognitoStack } from "./front";
 import { cognitoCall } from "./cognito-call";
 import { SEED_USERS, type SeedUser } from "./scenarios";
+import { CUSTOM_ATTRIBUTES } from "./schema-ops";
 
 export interface DemoUser {
   username: string;
@@ -89,9 +90,15 @@ async function ensurePool(endpoint: string, name: string, mfa: "OPTIONAL" | "ON"
       Schema: [
         { Name: "email", AttributeDataType: "String", Required: true, Mutable: true },
         { Name: "name", AttributeDataType: "String", Required: false, Mutable: true },
+        ...CUSTOM_ATTRIBUTES,
       ],
     });
     userPoolId = created.UserPool.Id;
+  } else {
+    // A demo database from before the pool declared them gets its custom attributes too.
+    const { UserPool } = await cognitoCall<{ UserPool: { SchemaAttributes?: { Name: string }[] } }>(endpoint, "DescribeUserPool", { UserPoolId: userPoolId });
+    const missing = CUSTOM_ATTRIBUTES.filter((a) => !UserPool.SchemaAttributes?.some((s) => s.Name === `custom:${a.Name}`));
+    if (missing.length) await cognitoCall(endpoint, "AddCustomAttributes", { UserPoolId: userPoolId, CustomAttributes: missing });
   }
   const { UserPoolClients = [] } = await cognitoCall<{ UserPoolClients?: { ClientId: string; ClientName: string }[] }>(
     endpoint, "ListUserPoolClients", { UserPoolId: userPoolId, MaxResults: 60 });
@@ -134,8 +141,8 @@ async function createConfirmed(endpoint: string, poolId: string, user: SeedUser)
     TemporaryPassword: user.password,
     UserAttributes: [
       { Name: "email", Value: user.email },
-      { Name: "email_verified", Value: "true" },
-      ...(user.phone ? [{ Name: "phone_number", Value: user.phone }, { Name: "phone_number_verified", Value: "true" }] : []),
+      { Name: "email_verified", Value: String(user.scenario !== "unverifiedContact") },
+      ...(user.phone ? [{ Name: "phone_number", Value: user.phone }, { Name: "phone_number_verified", Value: String(user.scenario !== "unverifiedContact") }] : []),
     ],
   });
   if (user.scenario !== "invited") {

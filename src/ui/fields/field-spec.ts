@@ -1,6 +1,8 @@
+import type { ComponentType } from "react";
 import * as z from "zod/mini";
-import type { AuthUI, FieldOverride, PasswordPolicy } from "../context.js";
+import type { AuthUI, FieldOverride, PasswordPolicy, ScreenName } from "../context.js";
 import type { MessageId } from "../i18n/en.js";
+import type { FieldProps } from "./field.js";
 
 /**
  * What a form field is: its kind sets type, autocomplete, keyboard and validation. `url`, `date`
@@ -12,9 +14,22 @@ export type FieldKind = "username" | "text" | "email" | "tel" | "password" | "ne
 export interface FieldSpec extends FieldOverride {
   name: string;
   kind: FieldKind;
+  /** Drawn by this component instead of the kit's input (a checkbox, a phone number with its country). */
+  input?: ComponentType<FieldProps>;
+  /** A rule after the kind's own, given the whole form's values: the message when the value fails it. */
+  check?: (value: string, values: Readonly<Record<string, string>>) => string | undefined;
+  /** Validated, but left out of what the form submits (a password confirmation, a terms box). */
+  omit?: boolean;
   /** A format the value must have: its test, and an example of it for the message (see attributeField). */
   format?: [test: (value: string) => boolean, example: string];
 }
+
+/**
+ * A form option: changes the fields of the forms it is given to (`formOptions` of
+ * `<Authenticator>` / `<AuthUIProvider>`), e.g. `confirmPassword()`, `phoneNumbers()` or
+ * `customFields("signUp", […])`; `screen` is the form's screen.
+ */
+export type FormOption = (fields: readonly FieldSpec[], ui: AuthUI, screen: ScreenName) => readonly FieldSpec[];
 
 const AUTOCOMPLETE: Record<FieldKind, string> = {
   username: "username", text: "on", email: "email", tel: "tel",
@@ -88,5 +103,9 @@ export function schemaFor(fields: readonly FieldSpec[], ui: Pick<AuthUI, "t" | "
     const string = z.string().check(...rules.map(([test, message]) => z.refine<string>(test, message)));
     shape[field.name] = string;
   }
-  return z.object(shape);
+  // Rules of form options and the app's own fields, which may compare fields (a confirmation).
+  return z.object(shape).check(...fields.map(({ name, check }) => {
+    let message: string | undefined;
+    return z.refine<Record<string, string>>((values) => !(message = check?.(values[name]!, values)), { path: [name], error: () => message });
+  }));
 }

@@ -18,5 +18,12 @@ export const arAccount: AccountDictionary = {
   "account.setUpTotp": "إعداد تطبيق مصادقة",
   "account.signOutEverywhere": "تسجيل الخروج من جميع الأجهزة",
   "error.MissingScope": "لا يسمح تسجيل الدخول هذا بتغيير إعدادات الحساب. سجّل الخروج ثم سجّل الدخول مرة أخرى.",
+  "verifyContact.title": "تحقّق من بريدك الإلكتروني أو هاتفك",
+  "verifyContact.description": "باستخدام بريد إلكتروني أو رقم هاتف تم التحقق منه، يمكنك إعادة تعيين كلمة المرور إذا نسيتها.",
+  "verifyContact.choose": "إلى أين نرسل الرمز؟",
+  "verifyContact.send": "إرسال الرمز",
+  "verifyContact.submit": "تحقّق",
+  "verifyContact.change": "إرسال الرمز إلى وجهة أخرى",
+  "verifyContact.skip": "التخطي الآن",
   "account.verified": "تم التحقق",
 };

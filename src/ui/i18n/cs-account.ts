@@ -18,5 +18,12 @@ export const csAccount: AccountDictionary = {
   "account.setUpTotp": "Nastavit ověřovací aplikaci",
   "account.signOutEverywhere": "Odhlásit se na všech zařízeních",
   "error.MissingScope": "Toto přihlášení neumožňuje měnit nastavení účtu. Odhlaste se a znovu se přihlaste.",
+  "verifyContact.title": "Ověřte svůj e-mail nebo telefon",
+  "verifyContact.description": "S ověřeným e-mailem nebo telefonním číslem si můžete obnovit heslo, pokud ho zapomenete.",
+  "verifyContact.choose": "Kam vám máme poslat kód?",
+  "verifyContact.send": "Poslat kód",
+  "verifyContact.submit": "Ověřit",
+  "verifyContact.change": "Poslat kód jinam",
+  "verifyContact.skip": "Teď přeskočit",
   "account.verified": "Ověřeno",
 };

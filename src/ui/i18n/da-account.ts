@@ -18,5 +18,12 @@ export const daAccount: AccountDictionary = {
   "account.setUpTotp": "Konfigurer en godkendelsesapp",
   "account.signOutEverywhere": "Log ud på alle enheder",
   "error.MissingScope": "Dette login giver ikke adgang til at ændre kontoindstillinger. Log ud, og log ind igen.",
+  "verifyContact.title": "Bekræft din mailadresse eller dit telefonnummer",
+  "verifyContact.description": "Med en bekræftet mailadresse eller et bekræftet telefonnummer kan du nulstille din adgangskode, hvis du glemmer den.",
+  "verifyContact.choose": "Hvor skal vi sende en kode hen?",
+  "verifyContact.send": "Send kode",
+  "verifyContact.submit": "Bekræft",
+  "verifyContact.change": "Send koden et andet sted hen",
+  "verifyContact.skip": "Spring over for nu",
   "account.verified": "Bekræftet",
 };

@@ -18,5 +18,12 @@ export const deAccount: AccountDictionary = {
   "account.setUpTotp": "Authentifizierungs-App einrichten",
   "account.signOutEverywhere": "Auf allen Geräten abmelden",
   "error.MissingScope": "Mit dieser Anmeldung können Sie die Kontoeinstellungen nicht ändern. Melden Sie sich ab und erneut an.",
+  "verifyContact.title": "E-Mail-Adresse oder Telefonnummer bestätigen",
+  "verifyContact.description": "Mit einer bestätigten E-Mail-Adresse oder Telefonnummer können Sie Ihr Passwort zurücksetzen, falls Sie es vergessen.",
+  "verifyContact.choose": "Wohin sollen wir einen Code senden?",
+  "verifyContact.send": "Code senden",
+  "verifyContact.submit": "Bestätigen",
+  "verifyContact.change": "Code an eine andere Adresse senden",
+  "verifyContact.skip": "Jetzt überspringen",
   "account.verified": "Bestätigt",
 };

@@ -16,5 +16,12 @@ export const enAccount = {
   "account.setUpTotp": "Set up an authenticator app",
   "account.signOutEverywhere": "Sign out on all devices",
   "error.MissingScope": "This sign-in does not allow changing account settings. Sign out and sign in again.",
+  "verifyContact.title": "Verify your email or phone",
+  "verifyContact.description": "With a verified email or phone number, you can reset your password if you ever forget it.",
+  "verifyContact.choose": "Where should we send a code?",
+  "verifyContact.send": "Send code",
+  "verifyContact.submit": "Verify",
+  "verifyContact.change": "Send the code somewhere else",
+  "verifyContact.skip": "Skip for now",
   "account.verified": "Verified",
 } as const;

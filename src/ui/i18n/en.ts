@@ -1,5 +1,6 @@
 import type { enAccount } from "./en-account.js";
 import type { enOAuth } from "./en-oauth.js";
+import type { enOptions } from "./en-options.js";
 
 /**
  * English, the reference dictionary: every message id the UI uses. Other languages must have
@@ -116,10 +117,11 @@ export const en = {
   "error.IncorrectPassword": "Your current password is not right.",
   "field.format": "Use this format: {example}",
   "error.forgotPassword.NotAuthorized": "We cannot reset the password of that account. Check what you entered and try again.",
+  "common.close": "Close",
   "setupTotp.scan": "Scan the QR code with your authenticator app, or type in the setup key.",
   "setupTotp.enterCode": "Enter the 6-digit code the app shows.",
   "setupTotp.copyFailed": "Could not copy the key. It is selected: copy it yourself.",
 } as const;
 
-export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth;
+export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth | keyof typeof enOptions;
 export type Dictionary = Record<MessageId, string>;

@@ -18,5 +18,12 @@ export const esAccount: AccountDictionary = {
   "account.setUpTotp": "Configurar una aplicación de autenticación",
   "account.signOutEverywhere": "Cerrar sesión en todos los dispositivos",
   "error.MissingScope": "Este inicio de sesión no permite cambiar la configuración de la cuenta. Cierra sesión y vuelve a iniciarla.",
+  "verifyContact.title": "Verifique su correo electrónico o teléfono",
+  "verifyContact.description": "Con un correo electrónico o un número de teléfono verificado, puede restablecer su contraseña si la olvida.",
+  "verifyContact.choose": "¿A dónde le enviamos un código?",
+  "verifyContact.send": "Enviar código",
+  "verifyContact.submit": "Verificar",
+  "verifyContact.change": "Enviar el código a otro destino",
+  "verifyContact.skip": "Omitir por ahora",
   "account.verified": "Verificado",
 };

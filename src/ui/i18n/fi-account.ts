@@ -18,5 +18,12 @@ export const fiAccount: AccountDictionary = {
   "account.setUpTotp": "Ota todennussovellus käyttöön",
   "account.signOutEverywhere": "Kirjaudu ulos kaikilla laitteilla",
   "error.MissingScope": "Tämä kirjautuminen ei salli tiliasetusten muuttamista. Kirjaudu ulos ja kirjaudu sisään uudelleen.",
+  "verifyContact.title": "Vahvista sähköpostiosoitteesi tai puhelinnumerosi",
+  "verifyContact.description": "Vahvistetun sähköpostiosoitteen tai puhelinnumeron avulla voit vaihtaa salasanasi, jos unohdat sen.",
+  "verifyContact.choose": "Minne lähetämme koodin?",
+  "verifyContact.send": "Lähetä koodi",
+  "verifyContact.submit": "Vahvista",
+  "verifyContact.change": "Lähetä koodi muualle",
+  "verifyContact.skip": "Ohita toistaiseksi",
   "account.verified": "Vahvistettu",
 };

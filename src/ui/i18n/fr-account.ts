@@ -18,5 +18,12 @@ export const frAccount: AccountDictionary = {
   "account.setUpTotp": "Configurer une application d’authentification",
   "account.signOutEverywhere": "Se déconnecter de tous les appareils",
   "error.MissingScope": "Cette connexion ne permet pas de modifier les paramètres du compte. Déconnectez-vous, puis reconnectez-vous.",
+  "verifyContact.title": "Vérifiez votre e-mail ou votre téléphone",
+  "verifyContact.description": "Avec un e-mail ou un numéro de téléphone vérifié, vous pourrez réinitialiser votre mot de passe si vous l’oubliez.",
+  "verifyContact.choose": "Où devons-nous envoyer un code ?",
+  "verifyContact.send": "Envoyer le code",
+  "verifyContact.submit": "Vérifier",
+  "verifyContact.change": "Envoyer le code ailleurs",
+  "verifyContact.skip": "Ignorer pour l’instant",
   "account.verified": "Vérifié",
 };

@@ -18,5 +18,12 @@ export const heAccount: AccountDictionary = {
   "account.setUpTotp": "הגדרת אפליקציית אימות",
   "account.signOutEverywhere": "יציאה מכל המכשירים",
   "error.MissingScope": "הכניסה הזו לא מאפשרת לשנות את הגדרות החשבון. יש להתנתק ולהיכנס שוב.",
+  "verifyContact.title": "אימות האימייל או הטלפון שלך",
+  "verifyContact.description": "עם אימייל או מספר טלפון מאומתים אפשר לאפס את הסיסמה אם שוכחים אותה.",
+  "verifyContact.choose": "לאן לשלוח את הקוד?",
+  "verifyContact.send": "שליחת קוד",
+  "verifyContact.submit": "אימות",
+  "verifyContact.change": "שליחת הקוד ליעד אחר",
+  "verifyContact.skip": "דילוג בינתיים",
   "account.verified": "מאומת",
 };

@@ -18,5 +18,12 @@ export const hiAccount: AccountDictionary = {
   "account.setUpTotp": "ऑथेंटिकेटर ऐप सेट अप करें",
   "account.signOutEverywhere": "सभी डिवाइस से साइन आउट करें",
   "error.MissingScope": "इस साइन-इन से खाते की सेटिंग नहीं बदली जा सकतीं। साइन आउट करें और फिर से साइन इन करें।",
+  "verifyContact.title": "अपने ईमेल या फ़ोन की पुष्टि करें",
+  "verifyContact.description": "पुष्टि किए गए ईमेल या फ़ोन नंबर से आप पासवर्ड भूलने पर उसे रीसेट कर सकते हैं।",
+  "verifyContact.choose": "हम कोड कहाँ भेजें?",
+  "verifyContact.send": "कोड भेजें",
+  "verifyContact.submit": "पुष्टि करें",
+  "verifyContact.change": "कोड कहीं और भेजें",
+  "verifyContact.skip": "अभी छोड़ें",
   "account.verified": "पुष्टि हो गई",
 };

@@ -18,5 +18,12 @@ export const itAccount: AccountDictionary = {
   "account.setUpTotp": "Configura un’app di autenticazione",
   "account.signOutEverywhere": "Esci da tutti i dispositivi",
   "error.MissingScope": "Questo accesso non consente di modificare le impostazioni dell'account. Esci e accedi di nuovo.",
+  "verifyContact.title": "Verifica la tua email o il tuo telefono",
+  "verifyContact.description": "Con un’email o un numero di telefono verificato puoi reimpostare la password se la dimentichi.",
+  "verifyContact.choose": "Dove ti inviamo il codice?",
+  "verifyContact.send": "Invia codice",
+  "verifyContact.submit": "Verifica",
+  "verifyContact.change": "Invia il codice altrove",
+  "verifyContact.skip": "Salta per ora",
   "account.verified": "Verificato",
 };

@@ -18,5 +18,12 @@ export const jaAccount: AccountDictionary = {
   "account.setUpTotp": "認証アプリを設定",
   "account.signOutEverywhere": "すべてのデバイスでサインアウト",
   "error.MissingScope": "このサインインではアカウント設定を変更できません。サインアウトしてから、もう一度サインインしてください。",
+  "verifyContact.title": "メールアドレスまたは電話番号を確認",
+  "verifyContact.description": "確認済みのメールアドレスか電話番号があれば、パスワードを忘れたときに再設定できます。",
+  "verifyContact.choose": "コードの送信先を選んでください",
+  "verifyContact.send": "コードを送信",
+  "verifyContact.submit": "確認",
+  "verifyContact.change": "別の送信先にコードを送る",
+  "verifyContact.skip": "今はスキップ",
   "account.verified": "確認済み",
 };

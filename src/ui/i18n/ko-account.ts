@@ -18,5 +18,12 @@ export const koAccount: AccountDictionary = {
   "account.setUpTotp": "인증 앱 설정",
   "account.signOutEverywhere": "모든 기기에서 로그아웃",
   "error.MissingScope": "이 로그인으로는 계정 설정을 변경할 수 없습니다. 로그아웃한 후 다시 로그인하세요.",
+  "verifyContact.title": "이메일 또는 전화번호 인증",
+  "verifyContact.description": "인증된 이메일이나 전화번호가 있으면 비밀번호를 잊었을 때 재설정할 수 있습니다.",
+  "verifyContact.choose": "코드를 어디로 보낼까요?",
+  "verifyContact.send": "코드 보내기",
+  "verifyContact.submit": "인증",
+  "verifyContact.change": "다른 곳으로 코드 보내기",
+  "verifyContact.skip": "나중에 하기",
   "account.verified": "인증됨",
 };

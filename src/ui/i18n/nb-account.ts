@@ -18,5 +18,12 @@ export const nbAccount: AccountDictionary = {
   "account.setUpTotp": "Konfigurer en autentiseringsapp",
   "account.signOutEverywhere": "Logg av på alle enheter",
   "error.MissingScope": "Denne påloggingen tillater ikke endring av kontoinnstillinger. Logg av og logg på igjen.",
+  "verifyContact.title": "Bekreft e-postadressen eller telefonnummeret ditt",
+  "verifyContact.description": "Med en bekreftet e-postadresse eller et bekreftet telefonnummer kan du tilbakestille passordet hvis du glemmer det.",
+  "verifyContact.choose": "Hvor skal vi sende koden?",
+  "verifyContact.send": "Send kode",
+  "verifyContact.submit": "Bekreft",
+  "verifyContact.change": "Send koden et annet sted",
+  "verifyContact.skip": "Hopp over nå",
   "account.verified": "Bekreftet",
 };

@@ -18,5 +18,12 @@ export const nlAccount: AccountDictionary = {
   "account.setUpTotp": "Authenticator-app instellen",
   "account.signOutEverywhere": "Uitloggen op alle apparaten",
   "error.MissingScope": "Met deze aanmelding kun je de accountinstellingen niet wijzigen. Log uit en meld je opnieuw aan.",
+  "verifyContact.title": "Verifieer je e-mailadres of telefoonnummer",
+  "verifyContact.description": "Met een geverifieerd e-mailadres of telefoonnummer kun je je wachtwoord opnieuw instellen als je het vergeet.",
+  "verifyContact.choose": "Waar moeten we een code naartoe sturen?",
+  "verifyContact.send": "Code sturen",
+  "verifyContact.submit": "Verifiëren",
+  "verifyContact.change": "Code ergens anders naartoe sturen",
+  "verifyContact.skip": "Nu overslaan",
   "account.verified": "Geverifieerd",
 };

@@ -18,5 +18,12 @@ export const plAccount: AccountDictionary = {
   "account.setUpTotp": "Skonfiguruj aplikację uwierzytelniającą",
   "account.signOutEverywhere": "Wyloguj się na wszystkich urządzeniach",
   "error.MissingScope": "To logowanie nie pozwala zmieniać ustawień konta. Wyloguj się i zaloguj ponownie.",
+  "verifyContact.title": "Zweryfikuj adres e-mail lub telefon",
+  "verifyContact.description": "Dzięki zweryfikowanemu adresowi e-mail lub numerowi telefonu możesz zresetować hasło, jeśli je zapomnisz.",
+  "verifyContact.choose": "Gdzie wysłać kod?",
+  "verifyContact.send": "Wyślij kod",
+  "verifyContact.submit": "Zweryfikuj",
+  "verifyContact.change": "Wyślij kod gdzie indziej",
+  "verifyContact.skip": "Pomiń na razie",
   "account.verified": "Zweryfikowano",
 };

@@ -18,5 +18,12 @@ export const ptAccount: AccountDictionary = {
   "account.setUpTotp": "Configurar um app autenticador",
   "account.signOutEverywhere": "Sair de todos os dispositivos",
   "error.MissingScope": "Este início de sessão não permite alterar as configurações da conta. Saia e entre novamente.",
+  "verifyContact.title": "Verifique seu e-mail ou telefone",
+  "verifyContact.description": "Com um e-mail ou número de telefone verificado, você pode redefinir sua senha se esquecê-la.",
+  "verifyContact.choose": "Para onde devemos enviar o código?",
+  "verifyContact.send": "Enviar código",
+  "verifyContact.submit": "Verificar",
+  "verifyContact.change": "Enviar o código para outro lugar",
+  "verifyContact.skip": "Pular por enquanto",
   "account.verified": "Verificado",
 };

@@ -18,5 +18,12 @@ export const ruAccount: AccountDictionary = {
   "account.setUpTotp": "Настроить приложение-аутентификатор",
   "account.signOutEverywhere": "Выйти на всех устройствах",
   "error.MissingScope": "Этот вход не позволяет менять настройки аккаунта. Выйдите и войдите снова.",
+  "verifyContact.title": "Подтвердите почту или телефон",
+  "verifyContact.description": "С подтверждённой почтой или номером телефона вы сможете сбросить пароль, если забудете его.",
+  "verifyContact.choose": "Куда отправить код?",
+  "verifyContact.send": "Отправить код",
+  "verifyContact.submit": "Подтвердить",
+  "verifyContact.change": "Отправить код в другое место",
+  "verifyContact.skip": "Пропустить пока",
   "account.verified": "Подтверждено",
 };

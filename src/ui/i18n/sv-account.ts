@@ -18,5 +18,12 @@ export const svAccount: AccountDictionary = {
   "account.setUpTotp": "Konfigurera en autentiseringsapp",
   "account.signOutEverywhere": "Logga ut på alla enheter",
   "error.MissingScope": "Den här inloggningen tillåter inte att kontoinställningarna ändras. Logga ut och logga in igen.",
+  "verifyContact.title": "Verifiera din e-postadress eller ditt telefonnummer",
+  "verifyContact.description": "Med en verifierad e-postadress eller ett verifierat telefonnummer kan du återställa lösenordet om du glömmer det.",
+  "verifyContact.choose": "Vart ska vi skicka en kod?",
+  "verifyContact.send": "Skicka kod",
+  "verifyContact.submit": "Verifiera",
+  "verifyContact.change": "Skicka koden någon annanstans",
+  "verifyContact.skip": "Hoppa över tills vidare",
   "account.verified": "Verifierad",
 };

@@ -18,5 +18,12 @@ export const trAccount: AccountDictionary = {
   "account.setUpTotp": "Kimlik doğrulama uygulaması kur",
   "account.signOutEverywhere": "Tüm cihazlarda oturumu kapat",
   "error.MissingScope": "Bu oturum açma, hesap ayarlarını değiştirmeye izin vermiyor. Oturumu kapatıp yeniden açın.",
+  "verifyContact.title": "E-postanızı veya telefonunuzu doğrulayın",
+  "verifyContact.description": "Doğrulanmış bir e-posta adresi veya telefon numarasıyla şifrenizi unutursanız sıfırlayabilirsiniz.",
+  "verifyContact.choose": "Kodu nereye gönderelim?",
+  "verifyContact.send": "Kod gönder",
+  "verifyContact.submit": "Doğrula",
+  "verifyContact.change": "Kodu başka bir yere gönder",
+  "verifyContact.skip": "Şimdilik atla",
   "account.verified": "Doğrulandı",
 };

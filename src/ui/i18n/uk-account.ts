@@ -18,5 +18,12 @@ export const ukAccount: AccountDictionary = {
   "account.setUpTotp": "Налаштувати додаток для автентифікації",
   "account.signOutEverywhere": "Вийти на всіх пристроях",
   "error.MissingScope": "Цей вхід не дозволяє змінювати налаштування облікового запису. Вийдіть і увійдіть знову.",
+  "verifyContact.title": "Підтвердьте пошту або телефон",
+  "verifyContact.description": "З підтвердженою поштою або номером телефону ви зможете скинути пароль, якщо забудете його.",
+  "verifyContact.choose": "Куди надіслати код?",
+  "verifyContact.send": "Надіслати код",
+  "verifyContact.submit": "Підтвердити",
+  "verifyContact.change": "Надіслати код в інше місце",
+  "verifyContact.skip": "Пропустити поки що",
   "account.verified": "Підтверджено",
 };

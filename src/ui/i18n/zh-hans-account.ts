@@ -18,5 +18,12 @@ export const zhHansAccount: AccountDictionary = {
   "account.setUpTotp": "设置身份验证器应用",
   "account.signOutEverywhere": "在所有设备上退出登录",
   "error.MissingScope": "此次登录不允许更改账户设置。请退出登录后重新登录。",
+  "verifyContact.title": "验证您的电子邮件或电话",
+  "verifyContact.description": "有了经过验证的电子邮件或电话号码，忘记密码时即可重置。",
+  "verifyContact.choose": "我们应将验证码发送到哪里？",
+  "verifyContact.send": "发送验证码",
+  "verifyContact.submit": "验证",
+  "verifyContact.change": "将验证码发送到其他地方",
+  "verifyContact.skip": "暂时跳过",
   "account.verified": "已验证",
 };

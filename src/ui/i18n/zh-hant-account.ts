@@ -18,5 +18,12 @@ export const zhHantAccount: AccountDictionary = {
   "account.setUpTotp": "設定驗證器應用程式",
   "account.signOutEverywhere": "在所有裝置上登出",
   "error.MissingScope": "此次登入不允許變更帳戶設定。請登出後重新登入。",
+  "verifyContact.title": "驗證您的電子郵件或電話",
+  "verifyContact.description": "有了經過驗證的電子郵件或電話號碼，忘記密碼時即可重設。",
+  "verifyContact.choose": "我們應將驗證碼傳送到哪裡？",
+  "verifyContact.send": "傳送驗證碼",
+  "verifyContact.submit": "驗證",
+  "verifyContact.change": "將驗證碼傳送到其他地方",
+  "verifyContact.skip": "暫時略過",
   "account.verified": "已驗證",
 };

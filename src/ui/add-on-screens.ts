@@ -1,0 +1,12 @@
+import type { ComponentType } from "react";
+import type { StepName } from "../index.js";
+
+/** Steps whose screens come with the module that turns the step on, not with `<Authenticator>`. */
+export type AddOnStep = Extract<StepName, "verifyContact">;
+
+/**
+ * The screens of add-on steps, put here by the module that turns the step on (importing
+ * `verifyContactStep` from "cognito-react-kit/ui" registers `<VerifyContact>`), so `<Authenticator>`
+ * shows them without shipping them to apps that leave the step off.
+ */
+export const addOnScreens: Partial<Record<StepName, ComponentType<{ autoFocus?: boolean }>>> = {};
