@@ -26,9 +26,9 @@ const preview: Preview = {
       // it from this file without running it.
       storySort: {
         order: [
-          "Drop-in", ["Authenticator", "Three themes"],
-          "Sign in", ["Sign-in screen", "New password"],
-          "Sign up", ["Sign-up screen", "Confirm sign-up"],
+          "Drop-in", ["Authenticator", "Authenticator options", "Three themes"],
+          "Sign in", ["Sign-in screen", "New password", "Verify contact"],
+          "Sign up", ["Sign-up screen", "Custom sign-up fields", "Phone numbers", "Confirm password", "Confirm sign-up"],
           "MFA", ["Select MFA type", "Confirm sign-in", "Set up TOTP"],
           "Recovery", ["Forgot password", "Confirm forgot password"],
           "Account", ["Account settings"],

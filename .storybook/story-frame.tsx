@@ -7,7 +7,7 @@
  *   canvas. A screen that has not shown anything yet (its parts still loading) is waited for;
  *   `parameters: { endScreen: "always" }` shows it for a screen that renders nothing from the
  *   start, `endScreen: false` never;
- * - the play function starts once the story's first render is on the page (see `mountWhenShown`).
+ * - the play function starts once the story is on the page and shows something (`mountWhenShown`).
  */
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { CognitoAuth } from "../src/index";
@@ -17,13 +17,28 @@ import type { Theme } from "./toolbar";
 /** Resolvers of the first commit, by canvas element (one story renders in each). */
 const shown = new Map<Element, () => void>();
 
-/** The story's own output is on the page (its effects have run): the play may start. */
-function useShown(canvasElement: Element | undefined) {
+/** Something a person can see or use: text, an image, a control. */
+const hasContent = (element: Element) => Boolean(element.textContent?.trim()) || element.querySelector("svg, img, canvas, input, button") !== null;
+
+/**
+ * The story is on the page with something in it (its first effects have run; a screen whose parts
+ * load on demand has rendered them): the play may start.
+ */
+function useShown(canvasElement: Element | undefined, frame: { current: HTMLDivElement | null }) {
   useEffect(() => {
-    if (!canvasElement) return;
-    shown.get(canvasElement)?.();
-    shown.delete(canvasElement);
-  }, [canvasElement]);
+    const element = frame.current;
+    if (!canvasElement || !element) return;
+    const done = () => {
+      if (!hasContent(element)) return false;
+      shown.get(canvasElement)?.();
+      shown.delete(canvasElement);
+      return true;
+    };
+    if (done()) return;
+    const observer = new MutationObserver(() => done() && observer.disconnect());
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [canvasElement, frame]);
 }
 
 interface MountContext {
@@ -37,7 +52,8 @@ interface MountContext {
  * Storybook's React `mount`, waiting for the story's first commit. A production build (the
  * static Storybook) renders without React's `act`, so `renderToCanvas` returns before React has
  * put the story on the page, and a play's first query could find an empty canvas. The wait ends
- * at the story's first effect; if the story never renders (it threw), after 2 s.
+ * once the story's first effects have run and it shows something; if it never does (it threw, or
+ * renders nothing on purpose), after 2 s.
  */
 export const mountWhenShown = (context: MountContext) => async (ui?: ReactNode) => {
   if (ui != null) context.originalStoryFn = () => ui;
@@ -82,10 +98,11 @@ export interface StoryFrameProps {
 
 /** The canvas around one story; see the file's comment. */
 export function StoryFrame({ theme, auth, ui, endScreen, storyView, canvasElement, children }: StoryFrameProps) {
+  const frame = useRef<HTMLDivElement>(null);
   const output = useRef<HTMLDivElement>(null);
   const [empty, setEmpty] = useState(false);
   const shownSomething = useRef(false);
-  useShown(canvasElement);
+  useShown(canvasElement, frame);
   useLayoutEffect(() => {
     if (!storyView) return;
     document.body.dataset.kitCanvas = theme;
@@ -104,7 +121,7 @@ export function StoryFrame({ theme, auth, ui, endScreen, storyView, canvasElemen
     return () => observer.disconnect();
   }, [endScreen, auth]);
   return (
-    <div className="kit-canvas" data-kit-canvas={theme}>
+    <div ref={frame} className="kit-canvas" data-kit-canvas={theme}>
       <div ref={output} className="kit-story-output" data-story-output="">{children}</div>
       {empty && auth ? <EndScreen auth={auth} ui={ui} /> : null}
     </div>
