@@ -59,7 +59,10 @@ const auth = createCognitoAuth(${POOL});
 auth.subscribe(() => console.log(auth.getSnapshot().step));
 await auth.signIn({ username: "ana@example.com", password: String(Date.now()) });\n`,
       },
-      budget: 8_000,
+      // 8 kB until 2026-11-22; +100 B for two behaviours issue 13 asked of the machine itself: an
+      // admin-forced reset sends its code at once, and the hook the optional verify-contact step
+      // enters through. A same-day cut pass took back 11 B without dropping behaviour.
+      budget: 8_100,
     },
     {
       name: "authenticator",

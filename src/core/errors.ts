@@ -67,7 +67,7 @@ export function actionFor(code: string, inChallenge: boolean): ErrorAction {
  * failures, 5xx and throttling never clear a session.
  */
 export function endsSession(code: string): boolean {
-  return /^(NotAuthorized|RefreshTokenReuse|UserNotFound|PasswordResetRequired|UserNotConfirmed)(Exception)?$/.test(code);
+  return /^(NotAuthorized|RefreshTokenReuse|UserNotFound|PasswordResetRequired|UserNotConfirmed)$/.test(bare(code));
 }
 
 /** A failed command outside the step machine (account operations, authorized fetch). */

@@ -4,7 +4,6 @@
  * only door to the session: other entries (hosted UI, account operations) use its public commands.
  */
 import { AuthFailure, toAuthError } from "./errors.js";
-import { cognitoEndpoint } from "./config.js";
 import { acceptsInput, initialState, transition, usernameOf } from "./transition.js";
 import { createSrpEphemeral, type SrpEphemeral } from "./srp/index.js";
 import { fetchTransport } from "./transport/fetch-transport.js";
@@ -66,7 +65,8 @@ export type CognitoAuth = ReturnType<typeof createCognitoAuth>;
  */
 export function createCognitoAuth(config: CognitoAuthConfig) {
   const now = config.now ?? Date.now;
-  const transport = config.transport ?? fetchTransport({ endpoint: cognitoEndpoint(config) });
+  // fetchTransport checks the endpoint, or derives it from the region or the pool id.
+  const transport = config.transport ?? fetchTransport(config);
   const storage = resolveStorage(config.storage);
   // Tabs share a session only through shared storage (not per-tab sessionStorage, not "memory").
   const shared = config.storage !== "sessionStorage" && config.storage !== "memory";

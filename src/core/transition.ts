@@ -42,10 +42,13 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
     }
     case "SUBMIT":
       if (!acceptsInput(state)) return stay(state);
-      if (event.username !== undefined && (state.step === "signIn" || state.step === "signUp" || state.step === "forgotPassword")) {
-        return to({ ...state, username: event.username, status: "pending", error: null });
-      }
-      return to({ ...state, status: "pending", error: null });
+      // A username as submitted on the steps where it is typed in.
+      return to({
+        ...state,
+        ...(event.username !== undefined && (state.step === "signIn" || state.step === "signUp" || state.step === "forgotPassword") && { username: event.username }),
+        status: "pending",
+        error: null,
+      });
     case "FAILED": {
       if (state.step === "restoring" || state.step === "signedIn") return stay(state);
       const username = usernameOf(state);

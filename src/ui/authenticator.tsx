@@ -80,13 +80,13 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
   };
   const screens: Partial<Record<StepName, ReactNode>> = builtIn;
   let content: ReactNode;
-  if (step === "restoring") content = <p role="status" className={`${cx("root")} ${cx("loading")}`.trim()} data-theme={theme}>{t("common.pending")}</p>;
+  if (step === "restoring") content = <p role="status" className={cx("root", "loading")} data-theme={theme}>{t("common.pending")}</p>;
   else if (step === "signedIn") content = <SignedIn>{children}</SignedIn>;
   else {
     const Custom = components?.[step];
     const AddOn = addOnScreens[step];
     // The app's own screen sits in the kit's card and theme, like the screens it replaces.
-    content = Custom ? <div className={`${cx("root")} ${cx("screen")}`.trim()} data-theme={theme} dir={dir}><Custom autoFocus={autoFocus} /></div>
+    content = Custom ? <div className={cx("root", "screen")} data-theme={theme} dir={dir}><Custom autoFocus={autoFocus} /></div>
       : AddOn ? <AddOn autoFocus={autoFocus} /> : screens[step];
   }
   return (
@@ -107,7 +107,7 @@ function SignedIn({ children }: { children: AuthenticatorProps["children"] }) {
   if (typeof children === "function") return <>{children({ user, signOut })}</>;
   if (children) return <>{children}</>;
   return (
-    <div className={`${cx("root")} ${cx("signed-in")}`.trim()} data-theme={theme}>
+    <div className={cx("root", "signed-in")} data-theme={theme}>
       <p>{t("signedIn.greeting", { name: user.email ?? user.username })}</p>
       <button type="button" className={cx("button")} onClick={signOut}>{t("account.signOut")}</button>
     </div>

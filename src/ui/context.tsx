@@ -69,8 +69,8 @@ export interface AuthUI {
   t: Translate;
   /** The app's options as given, for screens that bring their own fallback strings. */
   options: AuthUIOptions;
-  /** Class names of a part: the kit's `crk-<part>` (unless unstyled) plus the app's. */
-  cx: (part: string) => string;
+  /** Class names of one or more parts: for each, the kit's `crk-<part>` (unless unstyled) plus the app's. */
+  cx: (...parts: string[]) => string;
   policy: PasswordPolicy;
   fields: AuthUIOptions["fields"];
   slots: AuthUIOptions["slots"];
@@ -93,7 +93,7 @@ export function useUI(): AuthUI {
     return {
       options,
       t: createTranslator(options.messages, options.language),
-      cx: (part: string) => [unstyled ? "" : `crk-${part}`, classNames[part] ?? ""].filter(Boolean).join(" "),
+      cx: (...parts: string[]) => parts.flatMap((part) => [unstyled ? "" : `crk-${part}`, classNames[part] ?? ""]).filter(Boolean).join(" "),
       policy: options.passwordPolicy ?? COGNITO_DEFAULT_POLICY,
       fields: options.fields,
       slots: options.slots,

@@ -44,7 +44,7 @@ export function Screen({ name, title, description, children, autoFocus }: Screen
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoFocus]);
   return (
-    <section className={`${cx("root")} ${cx("screen")}`.trim()} aria-labelledby={headingId} data-screen={name} data-theme={theme} dir={dir}>
+    <section className={cx("root", "screen")} aria-labelledby={headingId} data-screen={name} data-theme={theme} dir={dir}>
       {slots?.[name]?.header}
       <h2 id={headingId} ref={heading} tabIndex={-1} className={cx("heading")}>{title}</h2>
       {description && <p className={cx("description")}>{description}</p>}

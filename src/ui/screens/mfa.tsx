@@ -1,20 +1,13 @@
 "use client";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import * as z from "zod/mini";
 import type { MfaMethod } from "../../index.js";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
-import { zodResolver } from "../fields/zod-resolver.js";
 import { Form, Screen, SubmitArea } from "../screen.js";
 import { BackToSignIn } from "./codes.js";
 import { preloadQrCode, QrCode } from "./qr-code.js";
 import { useStep } from "./use-step.js";
-
-const makeSelection = () => z.object({ method: z.enum(["SMS", "TOTP", "EMAIL"]) });
-let selectionSchema: ReturnType<typeof makeSelection> | undefined;
-/** Built at the first submit, not when the module loads. */
-const selection = () => (selectionSchema ??= makeSelection());
 
 /** Choose how to receive the sign-in code when several MFA methods are enabled. */
 export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
@@ -22,12 +15,14 @@ export function SelectMfaType({ autoFocus }: { autoFocus?: boolean }) {
   const state = useStep("selectMfaType");
   const { t, cx } = useUI();
   const legendId = useId();
-  const form = useForm<{ method: MfaMethod }>({ resolver: zodResolver(selection), defaultValues: { method: state?.methods[0] ?? "TOTP" } });
+  const form = useForm<{ method: MfaMethod }>({ defaultValues: { method: state?.methods[0] ?? "TOTP" } });
   if (!state) return null;
+  // Only a method offered is sent (no zod here: its enum schema alone costs the default bundle ~330 B gzip).
+  const submit = form.handleSubmit(({ method }) => state.methods.includes(method) && auth.selectMfaType({ method }));
   const pending = state.status === "pending";
   return (
     <Screen name="selectMfaType" title={t("selectMfaType.title")} autoFocus={autoFocus}>
-      <form className={cx("form")} noValidate aria-busy={pending} onSubmit={form.handleSubmit(({ method }) => auth.selectMfaType({ method }))}>
+      <form className={cx("form")} noValidate aria-busy={pending} onSubmit={submit}>
         <fieldset className={cx("choices")} aria-labelledby={legendId}>
           <legend id={legendId} className={cx("description")}>{t("selectMfaType.description")}</legend>
           {state.methods.map((method) => (
