@@ -28,6 +28,8 @@ const signedIn = (operations: Scenario["operations"] = {}) => load({ operations:
 const meta = {
   title: "Account/Account settings",
   component: AccountSettings,
+  // Its parts, each usable alone: their props on the docs page.
+  subcomponents: { ProfileAttributes, ChangePassword, MfaPreferences, SignOutButtons },
   parameters: { layout: "padded" },
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <AccountSettings {...args} />),
   loaders: signedIn(),
@@ -53,7 +55,7 @@ export const Everything: Story = {
 };
 
 export const Dark: Story = {
-  parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } },
+  parameters: { ui: { colorScheme: "dark" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await profileLoaded(canvasElement);

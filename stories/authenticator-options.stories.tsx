@@ -13,7 +13,7 @@ import { atVerifyContact } from "./support/verify-contact-auth";
  * verify-contact step inside `<Authenticator>`.
  */
 const meta = {
-  title: "Authenticator options",
+  title: "Drop-in/Authenticator options",
   component: Authenticator,
   render: (args, { loaded }) => <Authenticator {...args} auth={authOf(loaded)} />,
   loaders: load({}),

@@ -9,9 +9,10 @@ import { authOf, load } from "./support/loaders";
 const signedIn = load({}, (a) => a.signIn(USER));
 
 const meta = {
-  title: "Authenticator",
+  title: "Drop-in/Authenticator",
   component: Authenticator,
-  render: (args, { loaded }) => <Authenticator {...args} auth={authOf(loaded)} />,
+  // The toolbar's theme, language and direction (parameters.ui) under the story's own props.
+  render: (args, { loaded, parameters }) => <Authenticator {...parameters.ui} {...args} auth={authOf(loaded)} />,
   loaders: load({}),
 } satisfies Meta<typeof Authenticator>;
 
@@ -86,8 +87,8 @@ export const SignedInDefault: Story = {
 /** Children as a function: the app gets the user and signOut. */
 export const RenderPropChildren: Story = {
   loaders: signedIn,
-  render: (args, { loaded }) => (
-    <Authenticator {...args} auth={authOf(loaded)}>
+  render: (args, { loaded, parameters }) => (
+    <Authenticator {...parameters.ui} {...args} auth={authOf(loaded)}>
       {({ user, signOut }) => (
         <div>
           <p>Hello {user.username} ({user.email})</p>
@@ -134,7 +135,6 @@ export const ReplacedSignIn: Story = {
 
 export const Dark: Story = {
   args: { colorScheme: "dark" },
-  parameters: { backgrounds: { default: "dark" } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("heading", { level: 2 }).closest("section")).toHaveAttribute("data-theme", "dark");
   },

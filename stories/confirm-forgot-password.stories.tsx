@@ -29,7 +29,7 @@ const confirmWith = (error: string, retryAfterMs?: number) =>
   );
 
 const meta = {
-  title: "Screens/Confirm forgot password",
+  title: "Recovery/Confirm forgot password",
   component: ConfirmForgotPassword,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ConfirmForgotPassword {...args} />),
   loaders: afterCodeSent(),
@@ -90,7 +90,7 @@ export const InvalidPassword: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const Polish: Story = {
   parameters: { ui: { language: pl } },

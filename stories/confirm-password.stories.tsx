@@ -31,7 +31,7 @@ async function mismatch(canvasElement: HTMLElement, password: string, submit: st
 }
 
 const meta = {
-  title: "Options/Confirm password",
+  title: "Sign up/Confirm password",
   ...shown(<SignUp />),
   loaders: load({ operations: { SignUp: { UserConfirmed: false, CodeDeliveryDetails: EMAIL_DELIVERY } } }, (a) => a.navigate("signUp")),
 } satisfies Meta;

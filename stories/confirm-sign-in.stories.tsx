@@ -24,7 +24,7 @@ const afterCode = (answer: Answer, until: (s: AuthState) => boolean) =>
   );
 
 const meta = {
-  title: "Screens/Confirm sign-in",
+  title: "MFA/Confirm sign-in",
   component: ConfirmSignIn,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ConfirmSignIn {...args} />),
   loaders: load({ afterPassword: SMS }, (a) => a.signIn(USER)),
@@ -92,7 +92,7 @@ export const Throttled: Story = {
  */
 export const SessionExpired: Story = {
   loaders: afterCode({ error: "NotAuthorizedException" }, (s) => s.step === "signIn" && s.status === "error"),
-  render: (_args, { loaded }) => <Authenticator auth={authOf(loaded)} />,
+  render: (_args, { loaded, parameters }) => <Authenticator {...parameters.ui} auth={authOf(loaded)} />,
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await expect(authOf(loaded).getSnapshot().step).toBe("signIn");
@@ -102,11 +102,19 @@ export const SessionExpired: Story = {
   },
 };
 
-/** The same state, with ConfirmSignIn alone: it renders nothing outside its step. */
+/**
+ * The same state, with ConfirmSignIn alone: it renders nothing outside its step, so the canvas
+ * shows what <Authenticator> shows there instead (the sign-in screen with the message).
+ */
 export const SessionExpiredRendersNothing: Story = {
+  name: "Session expired, screen alone",
+  parameters: { endScreen: "always" },
   loaders: afterCode({ error: "NotAuthorizedException" }, (s) => s.step === "signIn" && s.status === "error"),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).queryByRole("heading")).toBeNull();
+    const own = canvasElement.querySelector<HTMLElement>("[data-story-output]");
+    await expect(own).not.toBeNull();
+    await expect(within(own!).queryByRole("heading")).toBeNull();
+    await expect(await within(canvasElement).findByRole("heading", { level: 2, name: "Sign in" })).toBeVisible();
   },
 };
 
@@ -120,7 +128,7 @@ export const Pending: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const German: Story = {
   parameters: { ui: { language: de } },

@@ -38,7 +38,7 @@ const confirmWith = (error: string) =>
   afterSignUp({ ConfirmSignUp: { error } }, (a) => a.confirmSignUp({ code: "123456" }), (s) => s.step === "confirmSignUp" && s.status === "error");
 
 const meta = {
-  title: "Screens/Confirm sign-up",
+  title: "Sign up/Confirm sign-up",
   component: ConfirmSignUp,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ConfirmSignUp {...args} />),
   loaders: afterSignUp(),
@@ -115,7 +115,7 @@ export const ResendThrottled: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const Swedish: Story = {
   parameters: { ui: { language: sv } },

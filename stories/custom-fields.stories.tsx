@@ -29,7 +29,7 @@ async function fillStockFields(canvasElement: HTMLElement) {
 }
 
 const meta = {
-  title: "Options/Custom sign-up fields",
+  title: "Sign up/Custom sign-up fields",
   component: SignUp,
   parameters: { fields: [COMPANY, TERMS] as CustomField[] },
   render: (args, { loaded, parameters }) =>

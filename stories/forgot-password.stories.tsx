@@ -19,7 +19,7 @@ const afterSubmit = (answer: Answer, status: "error" | "pending") =>
   );
 
 const meta = {
-  title: "Screens/Forgot password",
+  title: "Recovery/Forgot password",
   component: ForgotPassword,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <ForgotPassword {...args} />),
   loaders: load({ operations: { ForgotPassword: { CodeDeliveryDetails: EMAIL_DELIVERY } } }, async (a) => a.navigate("forgotPassword")),
@@ -114,7 +114,7 @@ export const DeliveryFailed: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const Dutch: Story = {
   parameters: { ui: { language: nl } },

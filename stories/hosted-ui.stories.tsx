@@ -11,8 +11,16 @@ import { showsDark } from "./support/plays";
 type Loaded = { auth: CognitoAuth; visited: string[] };
 const config = { domain: "https://auth.example.com", redirectSignIn: "https://app.example.com/", redirectSignOut: "https://app.example.com/" };
 
+/**
+ * HostedUiButtons' JSDoc as react-docgen read it for Storybook, "<SAML or OIDC name>" kept as
+ * text (a docs page reads it as markdown, where it would be a tag).
+ */
+const buttonsDoc = (HostedUiButtons as { __docgenInfo?: { description?: string } }).__docgenInfo?.description?.replace(/</g, "&lt;");
+
 const meta = {
-  title: "Screens/Hosted UI buttons",
+  title: "Hosted UI/Hosted UI buttons",
+  // The docs page describes the buttons (shown here in the sign-in screen's footer).
+  parameters: { docs: { description: { component: buttonsDoc } } },
   args: { providers: ["Google", "SignInWithApple", "Facebook", "LoginWithAmazon", "AcmeSAML"] as string[] },
   loaders: [async () => ({ auth: await prepareAuth({}), visited: [] as string[] })],
   render: ({ providers }, { loaded, parameters }) => {
@@ -87,4 +95,4 @@ export const Japanese: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };

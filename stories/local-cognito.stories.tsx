@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { liveCognito } from "./demo-config";
+import { NoLocalCognito, showsNoLocalCognito } from "./support/no-local-cognito";
 
 /** What the demo's local Cognito holds: the seeded users to try each screen with. */
 function LocalCognitoStatus() {
@@ -10,9 +11,7 @@ function LocalCognitoStatus() {
     if (!liveCognito) return;
     fetch(`${liveCognito.endpoint}/health`).then((r) => setHealth(r.ok ? "up" : "down"), () => setHealth("down"));
   }, []);
-  if (!liveCognito) {
-    return <p>No local Cognito: start Storybook with <code>npm run demo</code> to wire it to one.</p>;
-  }
+  if (!liveCognito) return <NoLocalCognito what="This list of seeded users" />;
   const users = [...liveCognito.users, ...liveCognito.mfaRequiredPool.users];
   return (
     <section aria-labelledby="local-cognito-heading">
@@ -39,7 +38,7 @@ function LocalCognitoStatus() {
 }
 
 const meta = {
-  title: "Demo/Local Cognito",
+  title: "Local Cognito/Seeded users",
   component: LocalCognitoStatus,
 } satisfies Meta<typeof LocalCognitoStatus>;
 
@@ -48,6 +47,7 @@ export default meta;
 /** The stack answers its health check ("up") and lists every seeded user of both pools. */
 export const Status: StoryObj<typeof meta> = {
   play: async ({ canvasElement }) => {
+    if (await showsNoLocalCognito(canvasElement)) return;
     const canvas = within(canvasElement);
     await expect(liveCognito, "a local Cognito: npm run demo, or npm test's own").not.toBeNull();
     await expect(await canvas.findByText("up", { selector: "strong" }, { timeout: 10_000 })).toBeVisible();

@@ -25,7 +25,7 @@ const afterSubmit = (answer: Answer, status: "error" | "pending") =>
   );
 
 const meta = {
-  title: "Screens/New password",
+  title: "Sign in/New password",
   component: NewPassword,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <NewPassword {...args} />),
   loaders: load({ afterPassword: invited() }, (a) => a.signIn(USER)),
@@ -85,7 +85,7 @@ export const Pending: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const Italian: Story = {
   parameters: { ui: { language: italian } },
@@ -150,7 +150,8 @@ export const CompleteAndSignIn: Story = {
   loaders: load({ afterPassword: invited(["userAttributes.name"]) }, (a) => a.signIn(USER)),
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText("New password"), "Brand-New-Pass-2!");
+    // The screen waits for its required attribute's control (loaded on demand) before it renders.
+    await userEvent.type(await canvas.findByLabelText("New password"), "Brand-New-Pass-2!");
     await userEvent.type(canvas.getByLabelText("Full name"), "Ana Example");
     await userEvent.click(canvas.getByRole("button", { name: "Set password" }));
     await waitFor(() => expect(authOf(loaded).getSnapshot().step).toBe("signedIn"));

@@ -23,7 +23,7 @@ function phoneField(canvasElement: HTMLElement, name = "Phone number", country =
 }
 
 const meta = {
-  title: "Options/Phone numbers",
+  title: "Sign up/Phone numbers",
   ...shown(<SignUp loginMechanism="phone" attributes={[]} />),
   loaders: load({ operations: { SignUp: { UserConfirmed: false, CodeDeliveryDetails: EMAIL_DELIVERY } } }, (a) => a.navigate("signUp")),
 } satisfies Meta;

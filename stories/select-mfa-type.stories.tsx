@@ -22,7 +22,7 @@ const afterChoice = (answer: Answer, status: "error" | "pending") =>
   );
 
 const meta = {
-  title: "Screens/Select MFA type",
+  title: "MFA/Select MFA type",
   component: SelectMfaType,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <SelectMfaType {...args} />),
   loaders: load({ afterPassword: SMS_TOTP }, (a) => a.signIn(USER)),
@@ -76,7 +76,7 @@ export const Pending: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const Spanish: Story = {
   parameters: { ui: { language: es } },

@@ -26,7 +26,7 @@ const afterCode = (answer: Answer, until: (s: AuthState) => boolean) =>
   );
 
 const meta = {
-  title: "Screens/Set up TOTP",
+  title: "MFA/Set up TOTP",
   component: SetupTotp,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <SetupTotp {...args} />),
   loaders: load({ afterPassword: MFA_SETUP, operations: { AssociateSoftwareToken: ASSOCIATED } }, (a) => a.signIn(USER), ready),
@@ -100,7 +100,7 @@ export const SetupKeyFailed: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const Korean: Story = {
   parameters: { ui: { language: ko } },

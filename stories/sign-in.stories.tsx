@@ -7,7 +7,7 @@ import { authOf, load } from "./support/loaders";
 import { showsAlert, showsDark, showsPending, showsThrottled, showsUnstyled } from "./support/plays";
 
 const meta = {
-  title: "Screens/Sign in",
+  title: "Sign in/Sign-in screen",
   component: SignIn,
   args: { loginMechanism: "usernameOrEmail" },
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <SignIn {...args} />),
@@ -114,7 +114,7 @@ export const GlobalSignOutFailed: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } }, play: showsDark };
+export const Dark: Story = { parameters: { ui: { colorScheme: "dark" } }, play: showsDark };
 
 export const French: Story = {
   parameters: { ui: { language: fr } },

@@ -22,7 +22,7 @@ const afterSubmit = (answer: Answer, status: "error" | "pending") =>
   );
 
 const meta = {
-  title: "Screens/Sign up",
+  title: "Sign up/Sign-up screen",
   component: SignUp,
   args: { attributes: ["email"] },
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <SignUp {...args} />),
@@ -105,7 +105,7 @@ export const PasswordFirst: Story = {
 
 export const Dark: Story = {
   args: { attributes: ["email", "name"] },
-  parameters: { ui: { colorScheme: "dark" }, backgrounds: { default: "dark" } },
+  parameters: { ui: { colorScheme: "dark" } },
   play: showsDark,
 };
 

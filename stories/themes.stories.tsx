@@ -28,7 +28,7 @@ function Themes({ auths }: { auths: CognitoAuth[] }) {
 }
 
 const meta = {
-  title: "Theming/Three themes",
+  title: "Drop-in/Three themes",
   component: Themes,
   parameters: { layout: "padded" },
   loaders: [async () => ({ auths: await Promise.all([0, 1, 2].map(async () => authOf(await load({})[0]!()))) })],

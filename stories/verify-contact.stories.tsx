@@ -12,7 +12,7 @@ import { verifyContactLoader } from "./support/verify-contact-auth";
  * choose where the code goes, enter it, or skip. The session is already live on this screen.
  */
 const meta = {
-  title: "Screens/Verify contact",
+  title: "Sign in/Verify contact",
   component: VerifyContact,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <VerifyContact {...args} />),
   loaders: verifyContactLoader(),

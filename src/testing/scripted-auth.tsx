@@ -54,7 +54,10 @@ export async function prepareAuth(
   until: (s: AuthState) => boolean = (s) => s.status !== "pending" || s.step === "setupTotp",
 ): Promise<CognitoAuth> {
   const auth = createCognitoAuth({
-    userPoolId: "eu-west-1_Scripted", userPoolClientId: "scripted-client", storage: memoryStorage(), locks: null,
+    // A client id of its own: machines of one client id talk across tabs (BroadcastChannel), and
+    // a story's machine must not hear the previous story's, the docs page's other stories', or
+    // another Storybook tab's (they signed it in or out at random).
+    userPoolId: "eu-west-1_Scripted", userPoolClientId: `scripted-client-${Math.random().toString(36).slice(2)}`, storage: memoryStorage(), locks: null,
     transport: "send" in script ? script : scriptedTransport(script),
   });
   await settle(auth, (s) => s.step !== "restoring");

@@ -34,10 +34,12 @@ export const showsPending: Play = async ({ canvasElement }) => {
   await expect(button.closest("form")).toHaveAttribute("aria-busy", "true");
 };
 
-/** The dark theme is on the screen's root (where the kit's CSS variables switch). */
+/** The dark theme is on the screen's root (where the kit's CSS variables switch), on a dark canvas. */
 export const showsDark: Play = async ({ canvasElement }) => {
   const heading = await within(canvasElement).findByRole("heading", { level: 2 });
   await expect(heading.closest("section")).toHaveAttribute("data-theme", "dark");
+  // The canvas behind it follows the story's theme (.storybook/story-frame.tsx).
+  await expect(heading.closest(".kit-canvas")).toHaveAttribute("data-kit-canvas", "dark");
 };
 
 /** Unstyled: the screen renders with none of the kit's class names. */

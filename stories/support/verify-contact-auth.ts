@@ -20,7 +20,9 @@ export async function atVerifyContact(
   until: (s: AuthState) => boolean = (s) => s.status !== "pending",
 ): Promise<CognitoAuth> {
   const auth = createCognitoAuth({
-    userPoolId: "eu-west-1_Story", userPoolClientId: "story-client", storage: memoryStorage(), locks: null,
+    // A client id of its own (as prepareAuth's): machines of one client id hear each other's
+    // sign-ins and sign-outs across stories and tabs (BroadcastChannel).
+    userPoolId: "eu-west-1_Story", userPoolClientId: `story-client-${Math.random().toString(36).slice(2)}`, storage: memoryStorage(), locks: null,
     transport: scriptedTransport({ afterPassword: unverifiedTokens(options.emailOnly), operations: { GetUserAttributeVerificationCode: EMAIL_CODE, ...options.operations } }),
     verifyContact: verifyContactStep,
   });

@@ -11,7 +11,8 @@ const RESEND_AFTER_MS = 30_000;
  */
 export function ResendButton({ sentKey, onResend, disabled }: { sentKey: unknown; onResend: () => void; disabled?: boolean }) {
   const { t, cx } = useUI();
-  const [until, setUntil] = useState<number | null>(null);
+  // Counting from the first render: an effect would paint one enabled frame first.
+  const [until, setUntil] = useState<number | null>(() => (sentKey ? Date.now() + RESEND_AFTER_MS : null));
   useEffect(() => {
     if (sentKey) setUntil(Date.now() + RESEND_AFTER_MS);
   }, [sentKey]);
