@@ -39,12 +39,14 @@ function jsdocOf(file: string, name: string): string {
   return text.replace(/`/g, "").replace(/\s+/g, " ").trim().split(/(?<=[.:])\s/)[0]!;
 }
 
-/** Each screen's docs page and where its component's description is written. */
+/**
+ * Each screen's docs page and where its component's description is written (a story file whose
+ * meta has a JSDoc of its own, as Verify contact's, shows that one instead).
+ */
 const DESCRIBED: Record<string, [file: string, component: string]> = {
   "drop-in-authenticator--docs": ["src/ui/authenticator.tsx", "Authenticator"],
   "sign-in-sign-in-screen--docs": ["src/ui/screens/sign-in.tsx", "SignIn"],
   "sign-in-new-password--docs": ["src/ui/screens/codes.tsx", "NewPassword"],
-  "sign-in-verify-contact--docs": ["src/ui/screens/verify-contact.tsx", "VerifyContact"],
   "sign-up-sign-up-screen--docs": ["src/ui/screens/sign-up.tsx", "SignUp"],
   "sign-up-confirm-sign-up--docs": ["src/ui/screens/codes.tsx", "ConfirmSignUp"],
   "mfa-select-mfa-type--docs": ["src/ui/screens/mfa.tsx", "SelectMfaType"],
