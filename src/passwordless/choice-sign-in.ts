@@ -34,7 +34,7 @@ export interface ChoiceSignInOptions {
 }
 
 /** The add-on, with the options it was made with (the screens read them). */
-export interface ChoiceSignIn extends SignInAddOn {
+export interface ChoiceSignInAddOn extends SignInAddOn {
   readonly options: Readonly<Required<Pick<ChoiceSignInOptions, "methods" | "passwordlessSignUp">>> & Pick<ChoiceSignInOptions, "preferred">;
 }
 
@@ -96,7 +96,7 @@ export function translate(step: SignInStep, offered: readonly SignInMethod[]): S
  * import { choiceSignIn } from "cognito-react-kit/passwordless";
  * const auth = createCognitoAuth({ userPoolId, userPoolClientId, addOns: [choiceSignIn({ methods: ["EMAIL_OTP", "PASSWORD"] })] });
  */
-export function choiceSignIn(options: ChoiceSignInOptions): ChoiceSignIn {
+export function choiceSignIn(options: ChoiceSignInOptions): ChoiceSignInAddOn {
   const methods = [...new Set(options.methods)];
   const unknown = methods.filter((m) => !SIGN_IN_METHODS.includes(m));
   if (!methods.length || unknown.length) throw new TypeError(`choiceSignIn: methods must be some of ${SIGN_IN_METHODS.join(", ")} (got ${JSON.stringify(options.methods)})`);

@@ -11,14 +11,14 @@ import { attributeList, toDelivery } from "../core/flows/shared.js";
 import type { CognitoAuth } from "../core/store.js";
 import { call } from "../core/transport/types.js";
 import type { MfaMethod, SignInMethod } from "../core/types.js";
-import { choiceSignIn, SIGN_IN_METHODS, translate, type ChoiceSignIn } from "./choice-sign-in.js";
+import { choiceSignIn, SIGN_IN_METHODS, translate, type ChoiceSignInAddOn } from "./choice-sign-in.js";
 import { initiate, selectChallenge, setupEmailMfa } from "./user-auth.js";
 
 const failure = (code: string) => new AuthFailure({ code, messageId: `error.${code}` });
 
 /** The choice-sign-in add-on a machine was made with, if any. */
-export const findChoice = (auth: CognitoAuth): ChoiceSignIn | undefined =>
-  auth.config.addOns?.find((a): a is ChoiceSignIn => Array.isArray((a as Partial<ChoiceSignIn>).options?.methods));
+export const findChoice = (auth: CognitoAuth): ChoiceSignInAddOn | undefined =>
+  auth.config.addOns?.find((a): a is ChoiceSignInAddOn => Array.isArray((a as Partial<ChoiceSignInAddOn>).options?.methods));
 
 /** Every method, for a machine made without the add-on (Cognito then says which the pool allows). */
 const ANY = choiceSignIn({ methods: SIGN_IN_METHODS });
@@ -102,7 +102,8 @@ function commands(auth: CognitoAuth) {
      */
     confirmSignUp: (input: { code: string }) =>
       auth.answer("confirmSignUp", async (s, held, ctx) => {
-        const kept = signedUp?.username === s.username ? signedUp.session : undefined;
+        const pending = signedUp;
+        const kept = pending?.username === s.username ? pending.session : undefined;
         const answer = await call(ctx.transport, "ConfirmSignUp", {
           ClientId: ctx.clientId, Username: s.username, ConfirmationCode: input.code, ...(kept ? { Session: kept } : {}),
         });

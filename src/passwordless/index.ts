@@ -6,7 +6,7 @@
  * No React here; the screens are "cognito-react-kit/passwordless/ui".
  */
 export { choiceSignIn, SIGN_IN_METHODS } from "./choice-sign-in.js";
-export type { ChoiceSignIn, ChoiceSignInOptions } from "./choice-sign-in.js";
+export type { ChoiceSignInAddOn, ChoiceSignInOptions } from "./choice-sign-in.js";
 export { findChoice, passwordlessOf } from "./commands.js";
 export type { Passwordless } from "./commands.js";
 export type { SignInMethod } from "../core/types.js";

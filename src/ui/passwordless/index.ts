@@ -6,7 +6,7 @@
  * first-factor code with resend, sign-up without a password, and email MFA set-up. Apps that
  * leave choice-based sign-in off ship none of it.
  */
-import { choiceSignIn as addOn, passwordlessOf, type ChoiceSignIn, type ChoiceSignInOptions, type Passwordless } from "../../passwordless/index.js";
+import { choiceSignIn as addOn, passwordlessOf, type ChoiceSignInAddOn, type ChoiceSignInOptions, type Passwordless } from "../../passwordless/index.js";
 import { useAuth } from "../../react/hooks.js";
 import { addOnScreens } from "../add-on-screens.js";
 import { ChoiceSignIn, FirstFactorCode, SelectChallenge } from "./choice-screens.js";
@@ -31,7 +31,7 @@ addOnScreens.setupEmailMfa = SetupEmailMfa;
  * const auth = createCognitoAuth({ userPoolId, userPoolClientId, addOns: [choiceSignIn({ methods: ["EMAIL_OTP", "SMS_OTP", "PASSWORD"] })] });
  * <Authenticator auth={auth} />
  */
-export const choiceSignIn = (options: ChoiceSignInOptions): ChoiceSignIn => addOn(options);
+export const choiceSignIn = (options: ChoiceSignInOptions): ChoiceSignInAddOn => addOn(options);
 
 /**
  * The choice-based sign-in commands of the machine from `<CognitoAuthProvider>`, for screens of
