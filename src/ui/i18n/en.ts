@@ -1,7 +1,6 @@
 import type { enAccount } from "./en-account.js";
 import type { enOAuth } from "./en-oauth.js";
 import type { enOptions } from "./en-options.js";
-import type { enPasswordless } from "./en-passwordless.js";
 
 /**
  * English, the reference dictionary: every message id the UI uses. Other languages must have
@@ -124,7 +123,5 @@ export const en = {
   "setupTotp.copyFailed": "Could not copy the key. It is selected: copy it yourself.",
 } as const;
 
-export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth | keyof typeof enOptions
-  | keyof typeof enPasswordless;
-/** What a language holds: every message id; the choice-based sign-in screens' are a part of their own (`<tag>-passwordless.ts`, loaded by those screens). */
-export type Dictionary = Record<Exclude<MessageId, keyof typeof enPasswordless>, string> & Partial<Record<keyof typeof enPasswordless, string>>;
+export type MessageId = keyof typeof en | keyof typeof enAccount | keyof typeof enOAuth | keyof typeof enOptions;
+export type Dictionary = Record<MessageId, string>;
