@@ -4,10 +4,10 @@ import { SetupEmailMfa } from "../src/ui/passwordless/index";
 import { withAuth } from "../src/testing/index";
 import { authOf } from "./support/loaders";
 import { showsAlert, showsDark, showsPending } from "./support/plays";
-import { EMAIL_CODE, MFA_SETUP, passwordlessLoader } from "./support/passwordless-auth";
+import { EMAIL_CODE, MFA_SETUP, passwordlessLoader, SRP_VERIFIER } from "./support/passwordless-auth";
 
 const PASSWORD = { username: "ana", method: "PASSWORD" as const, password: "Correct-Horse-1!" };
-const emailOnly = (challenges = {}) => ({ script: { afterPassword: MFA_SETUP("EMAIL_OTP"), challenges } });
+const emailOnly = (challenges = {}) => ({ script: { operations: { InitiateAuth: SRP_VERIFIER }, afterPassword: MFA_SETUP("EMAIL_OTP"), challenges } });
 
 /**
  * The pool requires MFA and the user chose codes by email (or email is the only way offered):

@@ -4,7 +4,7 @@ import { SelectMfaSetup } from "../src/ui/passwordless/index";
 import { withAuth } from "../src/testing/index";
 import { authOf } from "./support/loaders";
 import { showsDark } from "./support/plays";
-import { MFA_SETUP, passwordlessLoader } from "./support/passwordless-auth";
+import { MFA_SETUP, passwordlessLoader, SRP_VERIFIER } from "./support/passwordless-auth";
 
 /**
  * The pool requires MFA and offers more than an authenticator app: the user picks how to get
@@ -15,7 +15,7 @@ const meta = {
   component: SelectMfaSetup,
   render: (args, { loaded, parameters }) => withAuth(authOf(loaded), parameters.ui ?? {}, <SelectMfaSetup {...args} />),
   loaders: passwordlessLoader(
-    { script: { afterPassword: MFA_SETUP("SOFTWARE_TOKEN_MFA", "EMAIL_OTP"), operations: { AssociateSoftwareToken: { SecretCode: "JBSWY3DPEHPK3PXP", Session: "s2" } } } },
+    { script: { afterPassword: MFA_SETUP("SOFTWARE_TOKEN_MFA", "EMAIL_OTP"), operations: { InitiateAuth: SRP_VERIFIER, AssociateSoftwareToken: { SecretCode: "JBSWY3DPEHPK3PXP", Session: "s2" } } } },
     (pl) => pl.signIn({ username: "ana", method: "PASSWORD", password: "Correct-Horse-1!" }),
   ),
 } satisfies Meta<typeof SelectMfaSetup>;

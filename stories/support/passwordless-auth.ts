@@ -13,6 +13,8 @@ const SESSION = "scripted-session";
 export const SELECT = (...available: string[]) => ({ ChallengeName: "SELECT_CHALLENGE", AvailableChallenges: available, ChallengeParameters: {}, Session: SESSION });
 export const EMAIL_CODE = { ChallengeName: "EMAIL_OTP", ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: "EMAIL", CODE_DELIVERY_DESTINATION: "a***@e***.com" }, Session: SESSION };
 export const SMS_CODE = { ChallengeName: "SMS_OTP", ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: "SMS", CODE_DELIVERY_DESTINATION: "+*******0101" }, Session: SESSION };
+/** SRP's PASSWORD_VERIFIER (any proof counts as the right password; then `afterPassword`). */
+export const SRP_VERIFIER = { ChallengeName: "PASSWORD_VERIFIER", ChallengeParameters: { SALT: "a1b2c3d4e5f60718293a4b5c6d7e8f90", SRP_B: "5".repeat(768), SECRET_BLOCK: btoa("scripted-secret-block"), USER_ID_FOR_SRP: "ana" }, Session: SESSION };
 export const MFA_SETUP = (...names: string[]) => ({ ChallengeName: "MFA_SETUP", ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(names) }, Session: SESSION });
 
 /** A machine with the add-on (`methods` default: email, SMS, password), then `more` with its commands; ready once `until` holds. */
