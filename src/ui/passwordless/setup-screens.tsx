@@ -6,8 +6,9 @@ import { findChoice, passwordlessOf } from "../../passwordless/index.js";
 import { useAuth } from "../../react/hooks.js";
 import { useUI } from "../context.js";
 import type { FieldSpec } from "../fields/field-spec.js";
-import { Form, LinkButton, Screen, SubmitArea } from "../screen.js";
-import { BackToSignIn } from "../screens/codes.js";
+import { Form, LinkButton, Screen, SubmitArea, withDestination } from "../screen.js";
+import { BackToSignIn, ConfirmSignUp } from "../screens/codes.js";
+import { ResendButton } from "../screens/resend.js";
 import { SignUp, type SignUpProps } from "../screens/sign-up.js";
 import { useStep } from "../screens/use-step.js";
 import { PasswordlessStrings } from "./strings.js";
@@ -44,6 +45,29 @@ function NoPassword({ autoFocus }: { autoFocus?: boolean }) {
         onSubmit={({ email = "", phone_number = "" }) =>
           passwordlessOf(auth).signUp({ username: phoneOnly ? phone_number : email, attributes: { email, phone_number } })}
         actions={<LinkButton onClick={() => auth.navigate("signIn")}>{t("signUp.haveAccount")}</LinkButton>} />
+    </Screen>
+  );
+}
+
+/**
+ * The sign-up code, as the stock `<ConfirmSignUp>` shows it — but confirming signs the user in at
+ * once (USER_AUTH with the Session Cognito returns; no password kept or asked for). The stock
+ * screen on a machine without the add-on.
+ *
+ * @example <CognitoAuthProvider auth={auth}><ConfirmSignUpAndSignIn /></CognitoAuthProvider>
+ */
+export function ConfirmSignUpAndSignIn({ autoFocus }: { autoFocus?: boolean }) {
+  const auth = useAuth();
+  const state = useStep("confirmSignUp");
+  const { t } = useUI();
+  if (!findChoice(auth)) return <ConfirmSignUp autoFocus={autoFocus} />;
+  if (!state) return null;
+  const description = state.delivery ? withDestination(t, "common.codeSentTo", state.delivery.destination) : t("confirmSignUp.description");
+  return (
+    <Screen name="confirmSignUp" title={t("confirmSignUp.title")} description={description} autoFocus={autoFocus}>
+      <Form<{ code: string }> name="confirmSignUp" fields={[{ name: "code", kind: "code" }]} submitLabel={t("confirmSignUp.submit")}
+        status={state.status} error={state.error} onSubmit={({ code }) => passwordlessOf(auth).confirmSignUp({ code })}
+        actions={<><ResendButton sentKey={state.delivery} onResend={() => void auth.resendSignUpCode()} disabled={state.status === "pending"} /><BackToSignIn /></>} />
     </Screen>
   );
 }
