@@ -28,7 +28,7 @@ const preview: Preview = {
         order: [
           "Drop-in", ["Authenticator", "Authenticator options", "Three themes"],
           "Sign in", ["Sign-in screen", "Choice sign-in", "Choose how to sign in", "One-time code", "New password", "Verify contact"],
-          "Sign up", ["Sign-up screen", "Passwordless sign-up", "Custom sign-up fields", "Phone numbers", "Confirm password", "Confirm sign-up"],
+          "Sign up", ["Sign-up screen", "Passwordless sign-up", "Custom sign-up fields", "Phone numbers", "Confirm password", "Confirm sign-up", "Confirm and sign in"],
           "MFA", ["Select MFA type", "Confirm sign-in", "Choose MFA set-up", "Set up TOTP", "Set up email MFA"],
           "Recovery", ["Forgot password", "Confirm forgot password"],
           "Account", ["Account settings"],
