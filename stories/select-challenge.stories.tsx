@@ -78,7 +78,7 @@ export const Refused: Story = {
     },
     (s) => s.step === "selectChallenge" && s.status === "error",
   ),
-  play: showsAlert(/^Some of the details are not valid|That way of signing in is not available/),
+  play: showsAlert("That way of signing in is not available for this account. Choose another."),
 };
 
 /** Another account: back to the username, empty. */

@@ -9,12 +9,21 @@ import type { FlowContext } from "../core/flows/context.js";
 import type { SignInStep } from "../core/flows/sign-in.js";
 import { attributeList, toDelivery } from "../core/flows/shared.js";
 import type { CognitoAuth } from "../core/store.js";
-import { call } from "../core/transport/types.js";
+import { call, CognitoError } from "../core/transport/types.js";
 import type { MfaMethod, SignInMethod } from "../core/types.js";
 import { choiceSignIn, SIGN_IN_METHODS, translate, type ChoiceSignInAddOn } from "./choice-sign-in.js";
 import { initiate, selectChallenge, setupEmailMfa } from "./user-auth.js";
 
-const failure = (code: string) => new AuthFailure({ code, messageId: `error.${code}` });
+const failure = (code: string, messageId = `error.${code}` as const) => new AuthFailure({ code, messageId });
+
+/**
+ * Cognito refuses a factor it does not allow (the pool's AllowedFirstAuthFactors, or USER_AUTH not
+ * among the app client's flows) with InvalidParameterException: said as "not available", the
+ * exception's name kept as the code for developers.
+ */
+const refused = (e: unknown): never => {
+  throw e instanceof CognitoError && e.code === "InvalidParameterException" ? failure(e.code, "error.SignInMethodUnavailable") : e;
+};
 
 /** The choice-sign-in add-on a machine was made with, if any. */
 export const findChoice = (auth: CognitoAuth): ChoiceSignInAddOn | undefined =>
@@ -46,8 +55,16 @@ function commands(auth: CognitoAuth) {
     if (!methods.includes(method)) throw failure("SignInMethodUnavailable");
     return method;
   };
-  const start = (ctx: FlowContext, username: string, method: SignInMethod | undefined, password?: string) =>
-    initiate(ctx, { username, method: method && offered(method), password }).then((step) => firstFactor(step, methods, username));
+  /**
+   * USER_AUTH naming `method` (or none). A method the user picked and Cognito did not honour (it
+   * answered with the choice: the account or pool lacks it) says so; the app's own `preferred`
+   * falls back to the choice quietly.
+   */
+  const start = async (ctx: FlowContext, username: string, method: SignInMethod | undefined, password?: string, picked = false) => {
+    const step = await initiate(ctx, { username, method: method && offered(method), password }).catch(refused);
+    if (picked && step.kind === "challenge" && step.answer?.ChallengeName === "SELECT_CHALLENGE") throw failure("SignInMethodUnavailable");
+    return firstFactor(step, methods, username);
+  };
   /** The app's pick when the user made none: `preferred`, else the only method (a password only when one was typed). */
   const picked = (password: string | undefined) => {
     const method = preferred ?? (methods.length === 1 ? methods[0] : undefined);
@@ -65,7 +82,7 @@ function commands(auth: CognitoAuth) {
      */
     signIn: (input: { username: string; method?: SignInMethod; password?: string }) =>
       auth.answer("signIn", (_, __, ctx) =>
-        start(ctx, input.username, input.method ?? picked(input.password), input.password), input.username),
+        start(ctx, input.username, input.method ?? picked(input.password), input.password, input.method !== undefined), input.username),
     /**
      * From `selectChallenge`: answers with one of the step's methods (`password` for PASSWORD).
      * With no Cognito Session held (after a sign-up confirmed without one), a USER_AUTH naming it.
@@ -74,8 +91,8 @@ function commands(auth: CognitoAuth) {
       auth.answer("selectChallenge", async (s, held, ctx) => {
         if (!s.methods.includes(input.method)) throw failure("SignInMethodUnavailable");
         return held.session
-          ? firstFactor(await selectChallenge(ctx, held, input.method, input.password), methods, s.username)
-          : start(ctx, s.username, input.method, input.password);
+          ? firstFactor(await selectChallenge(ctx, held, input.method, input.password).catch(refused), methods, s.username)
+          : start(ctx, s.username, input.method, input.password, true);
       }),
     /** From a first-factor code: back to the choice of method (a new USER_AUTH naming none). */
     otherMethod: () => auth.answer("confirmSignIn", (s, _, ctx) => start(ctx, s.username, undefined)),

@@ -99,6 +99,22 @@ describe("choiceSignIn: username first, then the method", () => {
     expect(auth.getSnapshot()).toMatchObject({ step: "signIn", status: "error", error: { code: "NoSignInMethod" } });
   });
 
+  it("a method the user picked that Cognito does not honour (it answers with the choice) says so; the app's preferred falls back to the choice", async () => {
+    const picked = await machine({ operations: { InitiateAuth: SELECT("PASSWORD_SRP") } });
+    await picked.pl.signIn({ username: "ana", method: "EMAIL_OTP" });
+    expect(picked.auth.getSnapshot()).toMatchObject({ step: "signIn", status: "error", error: { code: "SignInMethodUnavailable", messageId: "error.SignInMethodUnavailable" } });
+    const preferred = await machine({ operations: { InitiateAuth: SELECT("PASSWORD_SRP") } }, { methods: ["EMAIL_OTP", "PASSWORD"], preferred: "EMAIL_OTP" });
+    await preferred.pl.signIn({ username: "ana" });
+    expect(preferred.auth.getSnapshot()).toMatchObject({ step: "selectChallenge", methods: ["PASSWORD"], status: "idle" });
+  });
+
+  it("a factor the pool refuses (InvalidParameterException) reads 'not available', Cognito's name kept as the code", async () => {
+    const { auth, pl } = await machine({ operations: { InitiateAuth: SELECT("EMAIL_OTP", "SMS_OTP") }, challenges: { SELECT_CHALLENGE: { error: "InvalidParameterException" } } });
+    await pl.signIn({ username: "ana" });
+    await pl.selectChallenge({ method: "SMS_OTP" });
+    expect(auth.getSnapshot()).toMatchObject({ step: "selectChallenge", status: "error", error: { code: "InvalidParameterException", messageId: "error.SignInMethodUnavailable" } });
+  });
+
   it("a new code: a new USER_AUTH for the same method; 'another way' goes back to the choice", async () => {
     const { auth, transport, pl } = await machine({ operations: { InitiateAuth: EMAIL_OTP } }, { methods: ["EMAIL_OTP", "PASSWORD"], preferred: "EMAIL_OTP" });
     await pl.signIn({ username: "ana@example.com" });

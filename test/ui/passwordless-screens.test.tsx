@@ -5,7 +5,7 @@
  * are proven against the local Cognito in passwordless-live.test.tsx.)
  */
 import { describe, expect, it } from "vitest";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { createCognitoAuth, memoryStorage, type CognitoAuth } from "../../src/index";
