@@ -106,8 +106,7 @@ describe("live: choice-based sign-in against the local Cognito", () => {
     expect(await screen.findByText(`Signed in as ${email}`)).toBeInTheDocument();
     const [signUp] = await requestsSince("SignUp", since);
     expect(signUp).not.toHaveProperty("Password");
-    const [confirm] = await requestsSince("ConfirmSignUp", since);
-    expect(confirm!.Session).toEqual(expect.any(String));
+    expect(await requestsSince("ConfirmSignUp", since)).toHaveLength(1);
     const initiates = await requestsSince("InitiateAuth", since);
     expect(initiates).toHaveLength(1);
     expect(initiates[0]).toMatchObject({ AuthFlow: "USER_AUTH", AuthParameters: { USERNAME: email }, Session: expect.any(String) });
@@ -141,16 +140,18 @@ describe("live: choice-based sign-in against the local Cognito", () => {
     auth.destroy();
   });
 
-  it("a pool that does not allow codes: the app's email-code-only sign-in says so, and a picked method is refused clearly", async () => {
+  it("a pool that does not allow codes: the app's email-code-only sign-in says so", async () => {
     const user = seeded("emailMfaSetup");
     const auth = app(emailMfa(), ["EMAIL_OTP"]);
     await username(user.username);
-    expect(await screen.findByRole("alert")).toHaveTextContent("This account cannot sign in any of the ways this app offers. Contact support.");
+    expect(await screen.findByText("This account cannot sign in any of the ways this app offers. Contact support.")).toHaveAttribute("role", "alert");
     auth.destroy();
-    // The main demo client has no USER_AUTH at all: Cognito refuses the flow (InvalidParameterException).
+  });
+
+  it("an app client without USER_AUTH: Cognito refuses the flow (InvalidParameterException), said as not available", async () => {
     const other = app({ userPoolId: config.userPoolId, userPoolClientId: config.userPoolClientId }, ["EMAIL_OTP", "PASSWORD"]);
     await username(config.users[0]!.username);
-    expect(await screen.findByRole("alert")).toHaveTextContent("That way of signing in is not available for this account. Choose another.");
+    expect(await screen.findByText("That way of signing in is not available for this account. Choose another.")).toHaveAttribute("role", "alert");
     expect(other.getSnapshot()).toMatchObject({ step: "signIn", error: { code: "InvalidParameterException" } });
     other.destroy();
   });
