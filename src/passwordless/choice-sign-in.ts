@@ -75,7 +75,9 @@ export function translate(step: SignInStep, offered: readonly SignInMethod[]): S
     return { kind: "challenge", username, challenge: { step: "confirmSignIn", method: "SMS", destination: p.CODE_DELIVERY_DESTINATION ?? null, firstFactor: true }, session: held };
   }
   if (name === "WEB_AUTHN") {
-    return { kind: "challenge", username, challenge: { step: "webAuthn" }, session: held };
+    // Held as "cognito-react-kit/passkeys" holds it: its ceremony reads the request options there.
+    const user = p.USERNAME ?? username;
+    return { kind: "challenge", username: user, challenge: { step: "webAuthn" }, session: { username: user, session: session.session, name, options: p.CREDENTIAL_REQUEST_OPTIONS } };
   }
   if (name === "MFA_SETUP") {
     const methods = setupMethodsOf(p.MFAS_CAN_SETUP);

@@ -141,6 +141,19 @@ describe("choiceSignIn: username first, then the method", () => {
   });
 });
 
+describe("a passkey chosen", () => {
+  it("WEB_AUTHN becomes the webAuthn step (the ceremony is cognito-react-kit/passkeys'); its request options are not in the snapshot", async () => {
+    const WEB_AUTHN = { ChallengeName: "WEB_AUTHN", ChallengeParameters: { USERNAME: "ana-sub", CREDENTIAL_REQUEST_OPTIONS: '{"challenge":"c2VjcmV0"}' }, Session: SESSION };
+    const { auth, transport, pl } = await machine({ operations: { InitiateAuth: SELECT("WEB_AUTHN", "EMAIL_OTP") }, challenges: { SELECT_CHALLENGE: WEB_AUTHN } }, { methods: ["WEB_AUTHN", "EMAIL_OTP"] });
+    await pl.signIn({ username: "ana" });
+    expect(auth.getSnapshot()).toMatchObject({ methods: ["WEB_AUTHN", "EMAIL_OTP"] });
+    await pl.selectChallenge({ method: "WEB_AUTHN" });
+    expect(body(transport.sent("RespondToAuthChallenge")[0])!.ChallengeResponses).toMatchObject({ ANSWER: "WEB_AUTHN" });
+    expect(auth.getSnapshot()).toMatchObject({ step: "webAuthn", username: "ana", status: "idle" });
+    expect(snapshotHolds(auth, SESSION, "c2VjcmV0")).toEqual([]);
+  });
+});
+
 describe("passwordless sign-up, then signed in without a password", () => {
   it("SignUp with no Password; ConfirmSignUp with SignUp's Session; USER_AUTH with the Session it returns → signed in", async () => {
     const { auth, transport, pl } = await machine({
