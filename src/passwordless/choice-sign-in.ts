@@ -6,6 +6,7 @@
  * offering email → `selectMfaSetup` (or straight to `setupEmailMfa` when email is the only one).
  */
 import { AuthFailure } from "../core/errors.js";
+import type { ChallengeSession } from "../core/flows/context.js";
 import type { SignInStep } from "../core/flows/sign-in.js";
 import type { SignInAddOn } from "../core/store.js";
 import type { MfaMethod, SignInMethod } from "../core/types.js";
@@ -77,7 +78,8 @@ export function translate(step: SignInStep, offered: readonly SignInMethod[]): S
   if (name === "WEB_AUTHN") {
     // Held as "cognito-react-kit/passkeys" holds it: its ceremony reads the request options there.
     const user = p.USERNAME ?? username;
-    return { kind: "challenge", username: user, challenge: { step: "webAuthn" }, session: { username: user, session: session.session, name, options: p.CREDENTIAL_REQUEST_OPTIONS } };
+    const withOptions: ChallengeSession & { options?: string | undefined } = { username: user, session: session.session, name, options: p.CREDENTIAL_REQUEST_OPTIONS };
+    return { kind: "challenge", username: user, challenge: { step: "webAuthn" }, session: withOptions };
   }
   if (name === "MFA_SETUP") {
     const methods = setupMethodsOf(p.MFAS_CAN_SETUP);
