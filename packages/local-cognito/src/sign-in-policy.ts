@@ -68,7 +68,10 @@ export function assertUserAuthAllowed(client: AppClient): void {
 export function availableChallenges(pool: UserPool, user: User | null): ChallengeChoice[] {
   const factors = allowedFirstFactors(pool);
   const choices: ChallengeChoice[] = [];
-  const has = (name: string) => user !== null && attribute(user, name) !== undefined && attribute(user, `${name}_verified`) === "true";
+  // An unconfirmed user's contact is not verified yet: listed as if it were, so the answer reads
+  // like a confirmed user's; choosing it is then UserNotConfirmedException (see otpChallenge).
+  const has = (name: string) => user !== null && attribute(user, name) !== undefined
+    && (attribute(user, `${name}_verified`) === "true" || user.UserStatus === "UNCONFIRMED");
   if (factors.includes("WEB_AUTHN") && user && userHasPasskey(pool, user)) choices.push("WEB_AUTHN");
   if (factors.includes("EMAIL_OTP") && (user === null || has("email"))) choices.push("EMAIL_OTP");
   if (factors.includes("SMS_OTP") && has("phone_number")) choices.push("SMS_OTP");
