@@ -74,6 +74,11 @@ describe("USERNAME alone: SELECT_CHALLENGE with the factors the pool allows and 
     expect(signedIn.AuthenticationResult?.AccessToken).toBeTruthy();
   });
 
+  it("PASSWORD named as the challenge after SELECT_CHALLENGE (as Cognito's API reference lists it) signs in too", async () => {
+    const select = await api.userAuth(web(), { USERNAME: "ana" });
+    expect((await api.respond(web(), "PASSWORD", select.Session, { USERNAME: "ana", PASSWORD: "Correct-Horse-1!" })).AuthenticationResult).toBeTruthy();
+  });
+
   it("ANSWER SMS_OTP texts a code to the phone (masked in the challenge); SMS_OTP_CODE signs in", async () => {
     const select = await api.userAuth(web(), { USERNAME: "pia" });
     const challenge = await api.respond(web(), "SELECT_CHALLENGE", select.Session, { USERNAME: "pia", ANSWER: "SMS_OTP" });
@@ -176,6 +181,13 @@ describe("refusals", () => {
     expect(challenge).toMatchObject({ ChallengeName: "EMAIL_OTP", ChallengeParameters: { CODE_DELIVERY_DESTINATION: "n***@e***.com" } });
     expect((await refusal(api.respond(web(), "EMAIL_OTP", challenge.Session, { USERNAME: "nobody@example.com", EMAIL_OTP_CODE: "123456" }))).code).toBe("CodeMismatchException");
     expect((await refusal(api.userAuth(choice().clients["legacy-errors"]!, { USERNAME: "nobody" }))).code).toBe("UserNotFoundException");
+  });
+
+  it("a code declared expired (/_dev/expire-codes) is ExpiredCodeException, for SMS_OTP as for the other codes", async () => {
+    const challenge = await api.userAuth(web(), { USERNAME: "pia", PREFERRED_CHALLENGE: "SMS_OTP" });
+    const code = cognito.latestCode("pia")!;
+    await fetch(`${cognito.url}/_dev/expire-codes?username=pia`);
+    expect((await refusal(api.respond(web(), "SMS_OTP", challenge.Session, { USERNAME: "pia", SMS_OTP_CODE: code }))).code).toBe("ExpiredCodeException");
   });
 
   it("a session from another client, a forged one, or one past its 3 minutes is refused", async () => {
