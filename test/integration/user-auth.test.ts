@@ -24,6 +24,8 @@ const CONFIG: LocalCognitoConfig = {
       { username: "otto", email: "otto@example.com" },
       { username: "pia", email: "pia@example.com", phone: "+15555550199" },
       { username: "tom", email: "tom@example.com", password: "Tom-Password-1!", mfa: ["TOTP"] },
+      { username: "ivy", email: "ivy@example.com", password: "Ivy-Temporary-1!", status: "FORCE_CHANGE_PASSWORD" },
+      { username: "rex", email: "rex@example.com", password: "Rex-Password-1!", status: "RESET_REQUIRED" },
     ],
   }, {
     name: "password-only",
@@ -145,7 +147,21 @@ describe("MFA after a password first factor, none after a code", () => {
   });
 });
 
+describe("account states after a password factor, as USER_PASSWORD_AUTH answers them", () => {
+  it("an invited user must choose a new password; an admin-reset one must reset it", async () => {
+    const invited = await api.userAuth(web(), { USERNAME: "ivy", PREFERRED_CHALLENGE: "PASSWORD", PASSWORD: "Ivy-Temporary-1!" });
+    expect(invited.ChallengeName).toBe("NEW_PASSWORD_REQUIRED");
+    const tokens = await api.respond(web(), "NEW_PASSWORD_REQUIRED", invited.Session, { USERNAME: "ivy", NEW_PASSWORD: "Ivy-Chosen-Pass-1!" });
+    expect(tokens.AuthenticationResult?.AccessToken).toBeTruthy();
+    expect((await refusal(api.userAuth(web(), { USERNAME: "rex", PREFERRED_CHALLENGE: "PASSWORD", PASSWORD: "Rex-Password-1!" }))).code).toBe("PasswordResetRequiredException");
+  });
+});
+
 describe("refusals", () => {
+  it("ConfirmSignUp's Session put in AuthParameters (not Cognito's shape) is named as such", async () => {
+    expect((await refusal(api.userAuth(web(), { USERNAME: "ana", SESSION: "x" }))).message).toMatch(/InitiateAuth's own Session field/);
+  });
+
   it("USER_AUTH on a client without ALLOW_USER_AUTH", async () => {
     expect(await refusal(api.userAuth(choice().clients["srp-only"]!, { USERNAME: "ana" })))
       .toEqual({ code: "InvalidParameterException", message: "USER_AUTH flow not enabled for this client" });

@@ -41,6 +41,11 @@ export async function initiateUserAuth(front: FrontContext, body: Json): Promise
   const target = await poolForClient(front.local, requireString(body, "ClientId"));
   assertUserAuthAllowed(target.client);
   const username = requireString(body, "AuthParameters", "USERNAME");
+  if ((body.AuthParameters as Json).SESSION !== undefined) {
+    // Cognito has no such parameter (it would answer SELECT_CHALLENGE); said plainly so a client
+    // built against this tool cannot ship the wrong shape.
+    throw new CognitoFault("InvalidParameterException", "ConfirmSignUp's Session goes in InitiateAuth's own Session field, not in AuthParameters.SESSION.");
+  }
   if (typeof body.Session === "string" && body.Session !== "") return initiateWithSignUpSession(front, target, username, body);
   const user = await findUser(front.local, target.pool, username);
   assertUserKnown(target.client, user);
