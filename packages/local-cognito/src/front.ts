@@ -22,9 +22,7 @@ import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
 } from "./account-ops";
-import { answerChoiceChallenge, initiateUserAuth } from "./user-auth-ops";
-import { confirmSignUpWithSession, passwordlessSignUp } from "./passwordless-sign-up";
-import { getUserPoolMfaConfig, setUserPoolMfaConfig } from "./pool-mfa-config-ops";
+import { answerChoiceChallenge, confirmSignUpWithSession, getUserPoolMfaConfig, initiateUserAuth, passwordlessSignUp, setUserPoolMfaConfig } from "./user-auth-ops";
 
 /** One request as it reached the front: what tests inspect to prove no password left the page. */
 export interface LoggedRequest {

@@ -17,6 +17,10 @@ import { initiateWithSignUpSession } from "./passwordless-sign-up";
 import { isEmailMfaSetupAnswer, isEmailMfaSetupSession, respondEmailMfaCode, startEmailMfaSetup } from "./email-mfa-setup";
 import { webAuthnChallenge } from "./passkey-hook";
 
+/** The front's other operations for choice-based sign-in, from their own modules. */
+export { confirmSignUpWithSession, passwordlessSignUp } from "./passwordless-sign-up";
+export { getUserPoolMfaConfig, setUserPoolMfaConfig } from "./pool-mfa-config-ops";
+
 const CHOICES: readonly ChallengeChoice[] = ["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"];
 
 interface SelectState {
