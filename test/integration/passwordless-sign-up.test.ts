@@ -67,6 +67,10 @@ describe("passwordless sign-up, then signed in with ConfirmSignUp's Session", ()
     // The new user signs in later with an email code only: there is no password to offer.
     const select = await api.userAuth(client("passwordless"), { USERNAME: "newbie" });
     expect(select.AvailableChallenges).toEqual(["EMAIL_OTP"]);
+    // Signed in, the user's factors say the same (GetUserAuthFactors), e.g. to offer a passkey.
+    const factors = await api.call("GetUserAuthFactors", { AccessToken: tokens.AuthenticationResult!.AccessToken });
+    expect(factors).toEqual({ Username: "newbie", ConfiguredUserAuthFactors: ["EMAIL_OTP"] });
+    expect((await refusal(api.call("GetUserAuthFactors", { AccessToken: "not.a.token" }))).code).toBe("NotAuthorizedException");
   });
 
   it("a blank Password counts as none: no password factor is offered; unconfirmed, the code factor says so", async () => {

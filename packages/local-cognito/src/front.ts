@@ -22,7 +22,7 @@ import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
 } from "./account-ops";
-import { answerChoiceChallenge, confirmSignUpWithSession, getUserPoolMfaConfig, initiateUserAuth, passwordlessSignUp, setUserPoolMfaConfig } from "./user-auth-ops";
+import { answerChoiceChallenge, confirmSignUpWithSession, getUserAuthFactors, getUserPoolMfaConfig, initiateUserAuth, passwordlessSignUp, setUserPoolMfaConfig } from "./user-auth-ops";
 
 /** One request as it reached the front: what tests inspect to prove no password left the page. */
 export interface LoggedRequest {
@@ -89,6 +89,7 @@ const operations: Record<string, Operation> = {
   ConfirmSignUp: confirmSignUpWithSession,
   SetUserPoolMfaConfig: setUserPoolMfaConfig,
   GetUserPoolMfaConfig: getUserPoolMfaConfig,
+  GetUserAuthFactors: getUserAuthFactors,
 };
 
 async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {

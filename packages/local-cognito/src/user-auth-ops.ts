@@ -20,6 +20,7 @@ import { webAuthnChallenge } from "./passkey-hook";
 /** The front's other operations for choice-based sign-in, from their own modules. */
 export { confirmSignUpWithSession, passwordlessSignUp } from "./passwordless-sign-up";
 export { getUserPoolMfaConfig, setUserPoolMfaConfig } from "./pool-mfa-config-ops";
+export { getUserAuthFactors } from "./user-auth-factors-ops";
 
 const CHOICES: readonly ChallengeChoice[] = ["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"];
 
