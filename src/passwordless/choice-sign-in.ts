@@ -6,9 +6,8 @@
  * offering email → `selectMfaSetup` (or straight to `setupEmailMfa` when email is the only one).
  */
 import { AuthFailure } from "../core/errors.js";
-import type { ChallengeSession } from "../core/flows/context.js";
+import type { ChallengeSession, SignInAddOn } from "../core/flows/context.js";
 import type { SignInStep } from "../core/flows/sign-in.js";
-import type { SignInAddOn } from "../core/store.js";
 import type { MfaMethod, SignInMethod } from "../core/types.js";
 import { methodsOf } from "./user-auth.js";
 

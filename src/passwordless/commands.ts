@@ -130,7 +130,7 @@ function commands(auth: CognitoAuth) {
       }),
     /** From `selectMfaSetup`: an authenticator app (the stock set-up screen) or email (`setupEmailMfa`). No request. */
     selectMfaSetup: (input: { method: MfaMethod }) =>
-      auth.answer("selectMfaSetup", (s, held): SignInStep => {
+      auth.answer("selectMfaSetup", async (s, held): Promise<SignInStep> => {
         if (!s.methods.includes(input.method)) throw failure("SignInMethodUnavailable");
         const challenge = input.method === "TOTP" ? { step: "setupTotp", secret: null, uri: null } as const : { step: "setupEmailMfa" } as const;
         return { kind: "challenge", username: s.username, challenge, session: held };
