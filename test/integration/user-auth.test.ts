@@ -212,6 +212,9 @@ describe("refusals", () => {
     const other = choice().clients["legacy-errors"]!;
     expect((await refusal(api.respond(other, "EMAIL_OTP", challenge.Session, { USERNAME: "otto", EMAIL_OTP_CODE: code }))).code).toBe("NotAuthorizedException");
     expect((await refusal(api.respond(web(), "SMS_OTP", "Zm9yZ2Vk", { USERNAME: "otto", SMS_OTP_CODE: code }))).code).toBe("NotAuthorizedException");
+    // A password answer needs a SELECT_CHALLENGE session of its own: none, or a code challenge's, is refused.
+    expect((await refusal(api.respond(web(), "PASSWORD", undefined, { USERNAME: "ana", PASSWORD: "Correct-Horse-1!" }))).code).toBe("InvalidParameterException");
+    expect((await refusal(api.respond(web(), "SELECT_CHALLENGE", challenge.Session, { USERNAME: "ana", ANSWER: "PASSWORD", PASSWORD: "Correct-Horse-1!" }))).code).toBe("NotAuthorizedException");
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 3 * 60_000 + 1_000 });
     expect(await refusal(api.respond(web(), "EMAIL_OTP", challenge.Session, { USERNAME: "otto", EMAIL_OTP_CODE: code })))
       .toEqual({ code: "NotAuthorizedException", message: "Invalid session for the user." });
