@@ -162,6 +162,18 @@ describe("refusals", () => {
     expect((await refusal(api.userAuth(web(), { USERNAME: "ana", SESSION: "x" }))).message).toMatch(/InitiateAuth's own Session field/);
   });
 
+  it("a disabled user, at the start and between choosing and the factor", async () => {
+    const { userPoolId } = choice();
+    const select = await api.userAuth(web(), { USERNAME: "pia" });
+    await api.call("AdminDisableUser", { UserPoolId: userPoolId, Username: "pia" });
+    try {
+      expect(await refusal(api.userAuth(web(), { USERNAME: "pia" }))).toEqual({ code: "NotAuthorizedException", message: "User is disabled." });
+      expect((await refusal(api.respond(web(), "SELECT_CHALLENGE", select.Session, { USERNAME: "pia", ANSWER: "EMAIL_OTP" }))).message).toBe("User is disabled.");
+    } finally {
+      await api.call("AdminEnableUser", { UserPoolId: userPoolId, Username: "pia" });
+    }
+  });
+
   it("USER_AUTH on a client without ALLOW_USER_AUTH", async () => {
     expect(await refusal(api.userAuth(choice().clients["srp-only"]!, { USERNAME: "ana" })))
       .toEqual({ code: "InvalidParameterException", message: "USER_AUTH flow not enabled for this client" });
