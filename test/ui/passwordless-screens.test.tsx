@@ -10,6 +10,7 @@ import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { createCognitoAuth, memoryStorage, type CognitoAuth } from "../../src/index";
 import { Authenticator } from "../../src/ui/index";
+import { signInActions } from "../../src/ui/add-on-screens";
 import { choiceSignIn } from "../../src/ui/passwordless/index";
 import { enPasswordless } from "../../src/ui/i18n/en-passwordless";
 import { frPasswordless } from "../../src/ui/i18n/fr-passwordless";
@@ -86,6 +87,20 @@ describe("<Authenticator> with choiceSignIn", () => {
     observer.disconnect();
     expect(englishSeen).toEqual([]);
     auth.destroy();
+  });
+
+  it("other add-ons' ways in (signInActions, e.g. a passkey button) show under the username, as on the stock screen", async () => {
+    const auth = await machine({});
+    const Passkey = () => <button type="button">Sign in with a passkey</button>;
+    signInActions.push(Passkey);
+    try {
+      render(<Authenticator auth={auth} />);
+      expect(await screen.findByRole("button", { name: "Sign in with a passkey" })).toBeInTheDocument();
+      expect(screen.getByLabelText("Username or email")).toBeInTheDocument();
+    } finally {
+      signInActions.splice(signInActions.indexOf(Passkey), 1);
+      auth.destroy();
+    }
   });
 
   it("the app's own messages win over the screens' strings", async () => {

@@ -9,8 +9,8 @@ import { BackToSignIn, ConfirmSignIn } from "../screens/codes.js";
 import { ResendButton } from "../screens/resend.js";
 import { LOGIN_LABEL, loginField, SignIn, type LoginMechanism } from "../screens/sign-in.js";
 import { useStep } from "../screens/use-step.js";
+import { signInActions } from "../add-on-screens.js";
 import { useSentKey } from "./use-sent-key.js";
-import { passwordlessSlots } from "./slots.js";
 import { PasswordlessStrings } from "./strings.js";
 
 const PASSWORD: FieldSpec = { name: "password", kind: "password" };
@@ -24,7 +24,7 @@ export interface ChoiceSignInProps {
 /**
  * Choice-based sign-in, username first: "Continue" goes to the app's preferred method (a code
  * is sent at once) or to the choice among the methods the account has (`<SelectChallenge>`).
- * The "Sign in with a passkey" button of "cognito-react-kit/passkeys" shows here when present.
+ * Other add-ons' ways in (`signInActions`, e.g. "Sign in with a passkey") show under it.
  * On a machine without the `choiceSignIn` add-on it is the stock `<SignIn>`.
  *
  * @example
@@ -43,16 +43,15 @@ function UsernameFirst({ loginMechanism = "usernameOrEmail", hideSignUp, autoFoc
   const { t } = useUI();
   if (!state) return null;
   const { methods } = findChoice(auth)!.options;
-  const passkey = methods.includes("WEB_AUTHN") ? passwordlessSlots.passkey : undefined;
-  const field = loginField(loginMechanism, t(LOGIN_LABEL[loginMechanism]));
   return (
     <Screen name="signIn" title={t("signIn.title")} autoFocus={autoFocus}>
-      <Form<{ username: string }> name="signIn" fields={[passkey?.autoComplete ? { ...field, autoComplete: passkey.autoComplete } : field]}
+      <Form<{ username: string }> name="signIn" fields={[loginField(loginMechanism, t(LOGIN_LABEL[loginMechanism]))]}
         defaults={{ username: state.username }} submitLabel={t("choice.continue")} status={state.status} error={state.error}
         onSubmit={({ username }) => passwordlessOf(auth).signIn({ username: username.trim() })}
         actions={
           <>
-            {passkey && <passkey.Button username={state.username} />}
+            {/* Other add-ons' ways in, e.g. "Sign in with a passkey" (cognito-react-kit/passkeys/ui), as on the stock screen. */}
+            {signInActions.map((Action, i) => <Action key={i} />)}
             {methods.includes("PASSWORD") && <LinkButton onClick={() => auth.navigate("forgotPassword")}>{t("signIn.forgotPassword")}</LinkButton>}
             {!hideSignUp && <LinkButton onClick={() => auth.navigate("signUp")}>{t("signIn.createAccount")}</LinkButton>}
           </>

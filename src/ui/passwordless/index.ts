@@ -49,6 +49,5 @@ export { ChoiceSignIn, FirstFactorCode, SelectChallenge } from "./choice-screens
 export type { ChoiceSignInProps } from "./choice-screens.js";
 export { ConfirmSignUpAndSignIn, PasswordlessSignUp, SelectMfaSetup, SetupEmailMfa } from "./setup-screens.js";
 export { loadPasswordlessStrings, PasswordlessStrings } from "./strings.js";
-export { passwordlessSlots } from "./slots.js";
 export { enPasswordless } from "../i18n/en-passwordless.js";
 export type { PasswordlessDictionary } from "../i18n/en-passwordless.js";
