@@ -11,7 +11,10 @@ import type { SignInStep } from "../core/flows/sign-in.js";
 import type { MfaMethod, SignInMethod } from "../core/types.js";
 import { methodsOf } from "./user-auth.js";
 
-/** Every first factor, in the order screens show them by default. */
+/**
+ * Every first factor choice-based sign-in knows.
+ * @example choiceSignIn({ methods: SIGN_IN_METHODS.filter((m) => m !== "WEB_AUTHN") })
+ */
 export const SIGN_IN_METHODS: readonly SignInMethod[] = ["WEB_AUTHN", "EMAIL_OTP", "SMS_OTP", "PASSWORD"];
 
 export interface ChoiceSignInOptions {

@@ -25,7 +25,10 @@ const refused = (e: unknown): never => {
   throw e instanceof CognitoError && e.code === "InvalidParameterException" ? failure(e.code, "error.SignInMethodUnavailable") : e;
 };
 
-/** The choice-sign-in add-on a machine was made with, if any. */
+/**
+ * The choice-sign-in add-on a machine was made with, if any (its screens fall back to the stock ones without it).
+ * @example findChoice(auth)?.options.methods // ["EMAIL_OTP", "PASSWORD"]
+ */
 export const findChoice = (auth: CognitoAuth): ChoiceSignInAddOn | undefined =>
   auth.config.addOns?.find((a): a is ChoiceSignInAddOn => Array.isArray((a as Partial<ChoiceSignInAddOn>).options?.methods));
 

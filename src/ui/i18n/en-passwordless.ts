@@ -2,6 +2,8 @@
  * English strings of the choice-based sign-in screens ("cognito-react-kit/passwordless/ui"),
  * imported only by them: an app without those screens ships none of these. Every other language
  * has its own `<tag>-passwordless.ts`, loaded by the screens when they appear.
+ *
+ * @example <Authenticator auth={auth} messages={{ "method.EMAIL_OTP": "Send me a sign-in code" }} />
  */
 export const enPasswordless = {
   "choice.continue": "Continue",

@@ -63,6 +63,9 @@ export function loadPasswordlessStrings(tag: string): Promise<Partial<Passwordle
 /**
  * The screens below get the choice-sign-in strings of the language in use (loaded first when
  * needed; nothing shows meanwhile rather than a flash of English), under the app's own messages.
+ * The kit's choice-sign-in screens wrap themselves in it; wrap a screen of your own that uses their ids.
+ *
+ * @example <PasswordlessStrings><MyMethodPicker /></PasswordlessStrings>
  */
 export function PasswordlessStrings({ children }: { children: ReactNode }) {
   const { options } = useUI();
