@@ -103,6 +103,15 @@ describe("<Authenticator> with choiceSignIn", () => {
     }
   });
 
+  it("the Authenticator's loginMechanism and hideSignUp reach the choice sign-in screen", async () => {
+    const auth = await machine({});
+    render(<Authenticator auth={auth} loginMechanism="email" hideSignUp />);
+    expect(await screen.findByLabelText("Email")).toHaveAttribute("type", "email");
+    expect(screen.queryByRole("button", { name: "Create an account" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Forgot your password?" })).toBeInTheDocument();
+    auth.destroy();
+  });
+
   it("the app's own messages win over the screens' strings", async () => {
     const auth = await machine({});
     render(<Authenticator auth={auth} messages={{ "choice.continue": "Next" }} />);
