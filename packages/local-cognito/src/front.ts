@@ -23,6 +23,8 @@ import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
 } from "./account-ops";
+import { respondWebAuthn } from "./webauthn-ops";
+import { initiatePasskey, prefersPasskey, webAuthnOperations } from "./webauthn-sign-in";
 
 /** One request as it reached the front: what tests inspect to prove no password left the page. */
 export interface LoggedRequest {
@@ -67,13 +69,15 @@ type Operation = (front: FrontContext, body: Json) => Promise<OpResult> | null;
 /** Which requests the front answers itself; null hands the request to cognito-local. */
 const operations: Record<string, Operation> = {
   InitiateAuth: (front, body) =>
-    body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
+    prefersPasskey(body) ? initiatePasskey(front, body)
+      : body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
       : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body) : null,
   RespondToAuthChallenge: (front, body) =>
     body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
       : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
         : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
-          : respondOther(front, body),
+          : body.ChallengeName === "WEB_AUTHN" ? respondWebAuthn(front, body)
+            : respondOther(front, body),
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,
@@ -86,6 +90,7 @@ const operations: Record<string, Operation> = {
   ChangePassword: changePassword,
   GetUserAttributeVerificationCode: getAttributeVerificationCode,
   ConfirmSignUp: confirmSignUp,
+  ...webAuthnOperations,
 };
 
 async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {

@@ -209,6 +209,8 @@ async function describe(stack: CognitoStack, poolId: string, user: SeedUser): Pr
 export async function seed(stack: CognitoStack): Promise<DemoConfig> {
   const main = await ensurePool(stack.url, "cognito-react-kit-demo", "OPTIONAL");
   const mfaRequired = await ensurePool(stack.url, "cognito-react-kit-mfa-required", "ON");
+  // Passkeys for pages served from localhost (any port): the relying party id WebAuthn binds to.
+  await cognitoCall(stack.url, "SetUserPoolMfaConfig", { UserPoolId: main.userPoolId, WebAuthnConfiguration: { RelyingPartyId: "localhost", UserVerification: "preferred" } });
   const mainUsers = SEED_USERS.filter((u) => !u.pool);
   const mfaUsers = SEED_USERS.filter((u) => u.pool === "mfaRequired");
   for (const user of mainUsers) await seedUser(stack, main, user);
