@@ -72,9 +72,12 @@ async function initiate(ctx: FlowContext, username: string): Promise<SignInStep>
     const first = await call(ctx.transport, "InitiateAuth", {
       AuthFlow: "USER_AUTH", ClientId: ctx.clientId, AuthParameters: { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" },
     });
+    // Cognito offers a choice instead when the user has no passkey (or WEB_AUTHN is not allowed for them).
+    if (first.ChallengeName === "SELECT_CHALLENGE") throw passkeyError("PasskeyNone");
     const step = nextStep(first, username);
     return translate(step) ?? step;
   } catch (e) {
+    if (e instanceof AuthFailure) throw e;
     // No passkey to ask for (the same answer for an unknown user: nothing is revealed).
     throw e instanceof CognitoError && e.code === "NotAuthorizedException" ? passkeyError("PasskeyNone") : passkeyFailure(e);
   }
