@@ -6,9 +6,9 @@
  * `webAuthn` step (use the passkey / try again).
  */
 import { AuthFailure } from "../core/errors.js";
-import type { ChallengeSession, FlowContext } from "../core/flows/context.js";
+import type { ChallengeSession, FlowContext, SignInAddOn } from "../core/flows/context.js";
 import { nextStep, respond, type SignInStep } from "../core/flows/sign-in.js";
-import type { CognitoAuth, SignInAddOn } from "../core/store.js";
+import type { CognitoAuth } from "../core/store.js";
 import { call, CognitoError } from "../core/transport/types.js";
 import { getPasskey, passkeyError, passkeyFailure } from "./ceremony.js";
 
@@ -37,7 +37,7 @@ function translate(step: SignInStep): SignInStep | undefined {
     lastByPasskey = passkeyTokens;
     passkeyTokens = false;
   }
-  if (step.kind !== "challenge" || step.challenge !== null || step.answer.ChallengeName !== "WEB_AUTHN") return undefined;
+  if (step.kind !== "challenge" || step.challenge !== null || step.answer?.ChallengeName !== "WEB_AUTHN") return undefined;
   const p = step.answer.ChallengeParameters ?? {};
   const username = p.USERNAME ?? step.username;
   return webAuthnStep(username, { username, session: step.answer.Session, name: "WEB_AUTHN", options: p.CREDENTIAL_REQUEST_OPTIONS });
@@ -103,7 +103,7 @@ function create(auth: CognitoAuth) {
     } catch (e) {
       if (!(e instanceof AuthFailure)) throw e;
       failure = e;
-      return spent.has(step.session) ? webAuthnStep(username, { username }) : step;
+      return step.kind === "challenge" && !spent.has(step.session) ? step : webAuthnStep(username, { username });
     }
   }
   return {

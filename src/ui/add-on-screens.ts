@@ -2,7 +2,7 @@ import type { ComponentType } from "react";
 import type { StepName } from "../index.js";
 
 /** Steps whose screens come with the module that turns the step on, not with `<Authenticator>`. */
-export type AddOnStep = Extract<StepName, "verifyContact">;
+export type AddOnStep = Extract<StepName, "verifyContact" | "selectChallenge" | "webAuthn" | "selectMfaSetup" | "setupEmailMfa">;
 
 /**
  * The screens of add-on steps, put here by the module that turns the step on (importing

@@ -3,16 +3,20 @@
  * ceremony: steps are reached through Cognito's answers, failures through the add-on's typed errors).
  */
 import { createCognitoAuth, memoryStorage, type AuthState, type CognitoAuth } from "../../src/index";
-import { challenge, fails, scriptedTransport, settle, signedIn, TEST_USER, type Script } from "../../src/testing/index";
+import { fails, scriptedTransport, settle, signedIn, TEST_USER, type Script } from "../../src/testing/index";
 import { passkeyError, type PasskeyErrorCode } from "../../src/passkeys/index";
 import { passkeys } from "../../src/ui/passkeys/index";
 import type { Loaded } from "./loaders";
 
 /** Cognito's WEB_AUTHN challenge, as USER_AUTH (or SELECT_CHALLENGE's answer) gives it. */
-export const WEB_AUTHN = challenge("WEB_AUTHN", {
-  USERNAME: TEST_USER.username,
-  CREDENTIAL_REQUEST_OPTIONS: JSON.stringify({ challenge: "c3Rvcnk", rpId: "localhost", allowCredentials: [], userVerification: "preferred" }),
-});
+export const WEB_AUTHN = {
+  ChallengeName: "WEB_AUTHN",
+  ChallengeParameters: {
+    USERNAME: TEST_USER.username,
+    CREDENTIAL_REQUEST_OPTIONS: JSON.stringify({ challenge: "c3Rvcnk", rpId: "localhost", allowCredentials: [], userVerification: "preferred" }),
+  },
+  Session: "scripted-web-authn-session",
+};
 
 /** Two passkeys, as ListWebAuthnCredentials describes them. */
 export const TWO_PASSKEYS = [

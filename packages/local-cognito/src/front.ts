@@ -12,9 +12,8 @@ import { createSealer } from "./seal";
 import { CognitoFault, type Json } from "./fault";
 import { maskDestination } from "./users";
 import { respondEmailOtp } from "./email-otp-ops";
-import { changePassword, confirmSignUp, getAttributeVerificationCode } from "./profile-ops";
+import { changePassword, getAttributeVerificationCode } from "./profile-ops";
 import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword } from "./recovery-ops";
-import { signUp } from "./schema-ops";
 import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
 import { createIdentityService, type IdentityService } from "./identity-pool";
@@ -23,8 +22,8 @@ import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
 } from "./account-ops";
-import { respondWebAuthn } from "./webauthn-ops";
-import { initiatePasskey, prefersPasskey, webAuthnOperations } from "./webauthn-sign-in";
+import { answerChoiceChallenge, confirmSignUpWithSession, getUserAuthFactors, getUserPoolMfaConfig, initiateUserAuth, passwordlessSignUp, setUserPoolMfaConfig } from "./user-auth-ops";
+import { respondWebAuthn, webAuthnOperations } from "./webauthn-ops";
 
 /** One request as it reached the front: what tests inspect to prove no password left the page. */
 export interface LoggedRequest {
@@ -69,15 +68,15 @@ type Operation = (front: FrontContext, body: Json) => Promise<OpResult> | null;
 /** Which requests the front answers itself; null hands the request to cognito-local. */
 const operations: Record<string, Operation> = {
   InitiateAuth: (front, body) =>
-    prefersPasskey(body) ? initiatePasskey(front, body)
-      : body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
-      : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body) : null,
+    body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
+      : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body)
+        : body.AuthFlow === "USER_AUTH" ? initiateUserAuth(front, body) : null,
   RespondToAuthChallenge: (front, body) =>
-    body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
+    answerChoiceChallenge(front, body) ?? (body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
       : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
         : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
           : body.ChallengeName === "WEB_AUTHN" ? respondWebAuthn(front, body)
-            : respondOther(front, body),
+            : respondOther(front, body)),
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,
@@ -86,10 +85,13 @@ const operations: Record<string, Operation> = {
   ForgotPassword: forgotPassword,
   ConfirmForgotPassword: confirmForgotPassword,
   AdminResetUserPassword: adminResetUserPassword,
-  SignUp: signUp,
+  SignUp: passwordlessSignUp,
   ChangePassword: changePassword,
   GetUserAttributeVerificationCode: getAttributeVerificationCode,
-  ConfirmSignUp: confirmSignUp,
+  ConfirmSignUp: confirmSignUpWithSession,
+  SetUserPoolMfaConfig: setUserPoolMfaConfig,
+  GetUserPoolMfaConfig: getUserPoolMfaConfig,
+  GetUserAuthFactors: getUserAuthFactors,
   ...webAuthnOperations,
 };
 
@@ -237,7 +239,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
   const expiredCodes = new Set<string>();
   function assertCodeNotExpired(body: Json) {
     const responses = (body.ChallengeResponses ?? {}) as Json;
-    const code = body.ConfirmationCode ?? body.Code ?? responses.SMS_MFA_CODE ?? responses.EMAIL_OTP_CODE;
+    const code = body.ConfirmationCode ?? body.Code ?? responses.SMS_MFA_CODE ?? responses.EMAIL_OTP_CODE ?? responses.SMS_OTP_CODE;
     if (typeof code === "string" && expiredCodes.has(code)) {
       throw new CognitoFault("ExpiredCodeException", "Invalid code provided, please request a code again.");
     }

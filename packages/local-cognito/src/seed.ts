@@ -8,6 +8,7 @@ import type { CognitoStack } from "./front";
 import { cognitoCall } from "./cognito-call";
 import { SEED_USERS, type SeedUser } from "./scenarios";
 import { CUSTOM_ATTRIBUTES } from "./schema-ops";
+import { seedChoicePools, type ChoiceDemoPool } from "./seed-choice";
 
 export interface DemoUser {
   username: string;
@@ -35,6 +36,13 @@ export interface DemoConfig extends PoolConfig {
    * credentials to signed-in users only, `withGuests` to guests too.
    */
   identityPools: { signedIn: string; withGuests: string };
+  /**
+   * Choice-based sign-in (USER_AUTH): first factors PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN (relying
+   * party "localhost"); users with only an email (passwordless), with a phone (passwordless), with a password.
+   */
+  passwordlessPool: ChoiceDemoPool;
+  /** MFA required with email MFA offered: MFA_SETUP lists SOFTWARE_TOKEN_MFA and EMAIL_OTP. */
+  emailMfaRequiredPool: ChoiceDemoPool;
 }
 
 /** An identity pool (AWSCognitoIdentityService.CreateIdentityPool) whose login is `pool`'s client. */
@@ -209,8 +217,6 @@ async function describe(stack: CognitoStack, poolId: string, user: SeedUser): Pr
 export async function seed(stack: CognitoStack): Promise<DemoConfig> {
   const main = await ensurePool(stack.url, "cognito-react-kit-demo", "OPTIONAL");
   const mfaRequired = await ensurePool(stack.url, "cognito-react-kit-mfa-required", "ON");
-  // Passkeys for pages served from localhost (any port): the relying party id WebAuthn binds to.
-  await cognitoCall(stack.url, "SetUserPoolMfaConfig", { UserPoolId: main.userPoolId, WebAuthnConfiguration: { RelyingPartyId: "localhost", UserVerification: "preferred" } });
   const mainUsers = SEED_USERS.filter((u) => !u.pool);
   const mfaUsers = SEED_USERS.filter((u) => u.pool === "mfaRequired");
   for (const user of mainUsers) await seedUser(stack, main, user);
@@ -228,5 +234,6 @@ export async function seed(stack: CognitoStack): Promise<DemoConfig> {
       signedIn: await createIdentityPool(stack.url, "demo-signed-in", main, false),
       withGuests: await createIdentityPool(stack.url, "demo-with-guests", main, true),
     },
+    ...(await seedChoicePools(stack)),
   };
 }

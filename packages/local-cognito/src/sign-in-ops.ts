@@ -9,6 +9,7 @@ import type { User } from "cognito-local/lib/services/userPoolService";
 import { CognitoFault, incorrectCredentials, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
 import { emailOtpChallenge, wantsEmailOtp } from "./email-otp-ops";
+import { mfasCanSetUp } from "./sign-in-policy";
 import { assertUserKnown, clientAllows, findUser, mfaMethods, poolForClient, type PoolAndClient } from "./users";
 import {
   N, SrpError, TIMESTAMP_FORMAT, passwordClaimSignature, privateKeyX, serverEphemeral,
@@ -48,23 +49,30 @@ export async function initiateSrp(front: FrontContext, body: Json): Promise<OpRe
   const srpA = requireString(body, "AuthParameters", "SRP_A");
   const target = await poolForClient(front.local, clientId);
   assertFlowAllowed(target, "USER_SRP_AUTH");
+  return srpChallenge(front, target, username, srpA);
+}
+
+/** The PASSWORD_VERIFIER challenge for SRP_A: USER_SRP_AUTH's, and USER_AUTH's PASSWORD_SRP factor. */
+export async function srpChallenge(front: FrontContext, target: PoolAndClient, username: string, srpA: string): Promise<OpResult> {
   if (!/^[0-9a-fA-F]+$/.test(srpA) || BigInt(`0x${srpA}`) % N === 0n) {
     throw new CognitoFault("InvalidParameterException", "SRP_A is not a valid SRP public value.");
   }
-  const user = await findUser(front.local, target.pool, username);
-  assertUserKnown(target.client, user);
+  const found = await findUser(front.local, target.pool, username);
+  assertUserKnown(target.client, found);
+  // A passwordless user (no password set) has no verifier: answered like an unknown user.
+  const user = found && typeof found.Password === "string" && found.Password !== "" ? found : null;
   // Unknown users get a challenge that looks like a real one (PreventUserExistenceErrors):
   // a stable salt per name, a verifier nobody knows the password of.
   const salt = user
     ? randomBytes(16).toString("hex")
     : createHmac("sha256", unknownUserSaltKey).update(`${target.poolId}/${username}`).digest("hex").slice(0, 32);
-  const userId = user?.Username ?? username;
+  const userId = found?.Username ?? username;
   const v = user
     ? verifier(privateKeyX(target.poolName, userId, user.Password, salt))
     : verifier(BigInt(`0x${randomBytes(32).toString("hex")}`));
   const { b, B } = serverEphemeral(v);
   const state: SrpState = {
-    kind: "srp", clientId, userId, known: user !== null,
+    kind: "srp", clientId: target.client.ClientId, userId, known: user !== null,
     A: srpA, b: b.toString(16), B: B.toString(16), salt,
   };
   return {
@@ -95,7 +103,7 @@ export async function respondPasswordVerifier(front: FrontContext, body: Json): 
   }
   const target = await poolForClient(front.local, clientId);
   const user = state.known ? await target.pool.getUserByUsername(front.local.ctx, state.userId) : null;
-  if (!user) throw incorrectCredentials();
+  if (!user?.Password) throw incorrectCredentials();
   const v = verifier(privateKeyX(target.poolName, user.Username, user.Password, state.salt));
   let key: Buffer;
   try {
@@ -117,12 +125,12 @@ export async function initiatePassword(front: FrontContext, body: Json): Promise
   assertFlowAllowed(target, "USER_PASSWORD_AUTH");
   const user = await findUser(front.local, target.pool, username);
   assertUserKnown(target.client, user);
-  if (!user || user.Password !== password) throw incorrectCredentials();
+  if (!user || !user.Password || user.Password !== password) throw incorrectCredentials();
   return continueAfterPassword(front, target, user, body.ClientMetadata);
 }
 
-/** The password was right: what Cognito does next. */
-async function continueAfterPassword(
+/** The password was right: what Cognito does next (MFA set-up, MFA, or tokens). */
+export async function continueAfterPassword(
   front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown,
 ): Promise<OpResult> {
   const mfaRequired = target.pool.options.MfaConfiguration === "ON";
@@ -133,7 +141,7 @@ async function continueAfterPassword(
     return {
       body: {
         ChallengeName: "MFA_SETUP",
-        ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(["SOFTWARE_TOKEN_MFA"]), USER_ID_FOR_SRP: user.Username },
+        ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(mfasCanSetUp(target.pool.options)), USER_ID_FOR_SRP: user.Username },
         Session: front.sealer.seal(state, CHALLENGE_TTL_MS),
       },
     };

@@ -1,8 +1,8 @@
 /**
- * Passkeys (WebAuthn), which cognito-local 5.3 does not know: the pool's WebAuthnConfiguration
- * (SetUserPoolMfaConfig / GetUserPoolMfaConfig), registration for a signed-in user
+ * Passkeys (WebAuthn), which cognito-local 5.3 does not know: registration for a signed-in user
  * (StartWebAuthnRegistration / CompleteWebAuthnRegistration), ListWebAuthnCredentials,
- * DeleteWebAuthnCredential, and the WEB_AUTHN sign-in challenge of USER_AUTH. Every ceremony is
+ * DeleteWebAuthnCredential, and the WEB_AUTHN sign-in challenge of USER_AUTH (offered through
+ * passkey-hook.ts; the relying party id is the pool's WebAuthnConfiguration, pool-mfa-config-ops.ts). Every ceremony is
  * verified cryptographically with @simplewebauthn/server: challenge, origin, relying party id,
  * attestation / signature and the signature counter.
  */
@@ -18,7 +18,7 @@ import { verifiedAccessToken } from "./account-ops";
 import { poolForClient, type PoolAndClient } from "./users";
 import {
   clientData, friendlyName, originAllowed, requirePasskeys, storedPasskeys, withPasskeys,
-  type StoredPasskey, type WebAuthnConfiguration,
+  type StoredPasskey,
 } from "./webauthn-store";
 
 const CEREMONY_TTL_MS = 3 * 60_000;
@@ -35,29 +35,6 @@ async function signedInUser(front: FrontContext, body: Json): Promise<{ target: 
   const user = await target.pool.getUserByUsername(front.local.ctx, claims.sub);
   if (!user) throw new CognitoFault("NotAuthorizedException", "Invalid Access Token");
   return { target, user, sub: claims.sub, clientId: claims.client_id };
-}
-
-export async function setUserPoolMfaConfig(front: FrontContext, body: Json): Promise<OpResult> {
-  const { WebAuthnConfiguration: config, ...rest } = body as Json & { WebAuthnConfiguration?: WebAuthnConfiguration };
-  const answer = await front.forward("SetUserPoolMfaConfig", rest);
-  if (!config) return { body: { ...answer.body, WebAuthnConfiguration: await storedConfig(front, rest) } };
-  if (config.UserVerification !== undefined && !["required", "preferred"].includes(config.UserVerification)) {
-    throw new CognitoFault("InvalidParameterException", "WebAuthnConfiguration.UserVerification must be required or preferred.");
-  }
-  const pool = await front.local.services.cognito.getUserPool(front.local.ctx, requireString(body, "UserPoolId"));
-  const merged = { ...(pool.options as { WebAuthnConfiguration?: WebAuthnConfiguration }).WebAuthnConfiguration, ...config };
-  await pool.updateOptions(front.local.ctx, { ...pool.options, WebAuthnConfiguration: merged } as typeof pool.options);
-  return { body: { ...answer.body, WebAuthnConfiguration: merged } };
-}
-
-async function storedConfig(front: FrontContext, body: Json) {
-  const pool = await front.local.services.cognito.getUserPool(front.local.ctx, requireString(body, "UserPoolId"));
-  return (pool.options as { WebAuthnConfiguration?: WebAuthnConfiguration }).WebAuthnConfiguration ?? {};
-}
-
-export async function getUserPoolMfaConfig(front: FrontContext, body: Json): Promise<OpResult> {
-  const answer = await front.forward("GetUserPoolMfaConfig", body);
-  return { body: { ...answer.body, WebAuthnConfiguration: await storedConfig(front, body) } };
 }
 
 export async function startWebAuthnRegistration(front: FrontContext, body: Json): Promise<OpResult> {
@@ -239,3 +216,11 @@ export async function respondWebAuthn(front: FrontContext, body: Json): Promise<
   return { body: { ChallengeParameters: {}, AuthenticationResult: { ...tokens, ExpiresIn: 3600, TokenType: "Bearer" } } };
 }
 
+
+/** The passkey operations the front answers itself, by X-Amz-Target operation name. */
+export const webAuthnOperations: Record<string, (front: FrontContext, body: Json) => Promise<OpResult>> = {
+  StartWebAuthnRegistration: startWebAuthnRegistration,
+  CompleteWebAuthnRegistration: completeWebAuthnRegistration,
+  ListWebAuthnCredentials: listWebAuthnCredentials,
+  DeleteWebAuthnCredential: deleteWebAuthnCredential,
+};

@@ -7,6 +7,7 @@
 import type { User, UserPool } from "cognito-local/lib/services/userPoolService";
 import { CognitoFault } from "./fault";
 import type { PoolAndClient } from "./users";
+import { allowedFirstFactors } from "./sign-in-policy";
 
 export interface WebAuthnConfiguration {
   RelyingPartyId?: string;
@@ -34,15 +35,9 @@ export function webAuthnConfiguration(target: PoolAndClient): WebAuthnConfigurat
   return (target.pool.options as PoolWithWebAuthn).WebAuthnConfiguration ?? {};
 }
 
-/** The pool's first factors (Policies.SignInPolicy.AllowedFirstAuthFactors; Cognito's default is PASSWORD only). */
-export function allowedFirstFactors(target: PoolAndClient): string[] {
-  const policies = target.pool.options.Policies as { SignInPolicy?: { AllowedFirstAuthFactors?: string[] } } | undefined;
-  return policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ["PASSWORD"];
-}
-
 /** Passkeys need WEB_AUTHN among the pool's first factors and a relying party id, as Cognito checks. */
 export function requirePasskeys(target: PoolAndClient): { rpId: string; userVerification: "required" | "preferred" } {
-  if (!allowedFirstFactors(target).includes("WEB_AUTHN")) {
+  if (!allowedFirstFactors(target.pool.options).includes("WEB_AUTHN")) {
     throw new CognitoFault("WebAuthnNotEnabledException", "WebAuthn is not enabled for this user pool: add WEB_AUTHN to the sign-in policy's allowed first factors.");
   }
   const config = webAuthnConfiguration(target);

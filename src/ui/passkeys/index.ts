@@ -5,7 +5,7 @@
  * Importing `passkeys` from here (rather than from "cognito-react-kit/passkeys") also puts the first
  * two into `<Authenticator>`; apps without passkeys import none of it and ship none of it.
  */
-import type { SignInAddOn } from "../../core/store.js";
+import type { SignInAddOn } from "../../core/flows/context.js";
 import { passkeys as passkeysAddOn } from "../../passkeys/sign-in.js";
 import { addOnScreens, signInActions } from "../add-on-screens.js";
 import { PasskeyButton } from "./passkey-button.js";
