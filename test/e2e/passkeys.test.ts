@@ -81,13 +81,13 @@ describe("passkeys with Chromium's virtual authenticator", () => {
     expect(await item.count()).toBe(1);
     await item.getByRole("button", { name: /^Remove / }).click();
     await p.getByText(/^Remove the passkey .*\? You will no longer be able to sign in with it\.$/).waitFor();
-    await p.getByRole("button", { name: "Remove passkey" }).click();
+    await p.getByRole("group").getByRole("button", { name: "Remove passkey", exact: true }).click();
     await p.getByText("The passkey was removed.").waitFor();
     await p.getByText("You have no passkeys yet.").waitFor();
 
     // 4. The authenticator still holds the passkey, but the pool refuses passkey sign-in now.
     expect(await authenticator.credentials()).toHaveLength(1);
-    await p.getByRole("button", { name: "Sign out" }).click();
+    await p.getByRole("button", { name: "Sign out" }).first().click();
     await p.getByRole("textbox", { name: "Username or email" }).fill(user.username);
     await p.getByRole("button", { name: "Sign in with a passkey" }).click();
     await p.getByRole("heading", { name: "Use your passkey" }).waitFor();
