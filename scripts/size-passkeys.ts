@@ -33,4 +33,6 @@ export const passkeysUiSample = (readme: string): Sample => ({
   },
   budget: 6_000,
   relativeTo: "authenticator",
+  // The passkey screens' strings: one chunk per language beyond English, loaded when they appear.
+  lazy: { each: 1_500, count: 22 },
 });
