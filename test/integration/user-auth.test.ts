@@ -162,6 +162,18 @@ describe("refusals", () => {
     expect((await refusal(api.userAuth(web(), { USERNAME: "ana", SESSION: "x" }))).message).toMatch(/InitiateAuth's own Session field/);
   });
 
+  it("a disabled user, at the start and between choosing and the factor", async () => {
+    const { userPoolId } = choice();
+    const select = await api.userAuth(web(), { USERNAME: "pia" });
+    await api.call("AdminDisableUser", { UserPoolId: userPoolId, Username: "pia" });
+    try {
+      expect(await refusal(api.userAuth(web(), { USERNAME: "pia" }))).toEqual({ code: "NotAuthorizedException", message: "User is disabled." });
+      expect((await refusal(api.respond(web(), "SELECT_CHALLENGE", select.Session, { USERNAME: "pia", ANSWER: "EMAIL_OTP" }))).message).toBe("User is disabled.");
+    } finally {
+      await api.call("AdminEnableUser", { UserPoolId: userPoolId, Username: "pia" });
+    }
+  });
+
   it("USER_AUTH on a client without ALLOW_USER_AUTH", async () => {
     expect(await refusal(api.userAuth(choice().clients["srp-only"]!, { USERNAME: "ana" })))
       .toEqual({ code: "InvalidParameterException", message: "USER_AUTH flow not enabled for this client" });
@@ -212,6 +224,9 @@ describe("refusals", () => {
     const other = choice().clients["legacy-errors"]!;
     expect((await refusal(api.respond(other, "EMAIL_OTP", challenge.Session, { USERNAME: "otto", EMAIL_OTP_CODE: code }))).code).toBe("NotAuthorizedException");
     expect((await refusal(api.respond(web(), "SMS_OTP", "Zm9yZ2Vk", { USERNAME: "otto", SMS_OTP_CODE: code }))).code).toBe("NotAuthorizedException");
+    // A password answer needs a SELECT_CHALLENGE session of its own: none, or a code challenge's, is refused.
+    expect((await refusal(api.respond(web(), "PASSWORD", undefined, { USERNAME: "ana", PASSWORD: "Correct-Horse-1!" }))).code).toBe("InvalidParameterException");
+    expect((await refusal(api.respond(web(), "SELECT_CHALLENGE", challenge.Session, { USERNAME: "ana", ANSWER: "PASSWORD", PASSWORD: "Correct-Horse-1!" }))).code).toBe("NotAuthorizedException");
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 3 * 60_000 + 1_000 });
     expect(await refusal(api.respond(web(), "EMAIL_OTP", challenge.Session, { USERNAME: "otto", EMAIL_OTP_CODE: code })))
       .toEqual({ code: "NotAuthorizedException", message: "Invalid session for the user." });

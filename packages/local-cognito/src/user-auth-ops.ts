@@ -54,7 +54,7 @@ export async function initiateUserAuth(front: FrontContext, body: Json): Promise
   if (typeof body.Session === "string" && body.Session !== "") return initiateWithSignUpSession(front, target, username, body);
   const user = await findUser(front.local, target.pool, username);
   assertUserKnown(target.client, user);
-  if (user && !user.Enabled) throw new CognitoFault("NotAuthorizedException", "User is disabled.");
+  assertEnabled(user);
   const available = availableChallenges(target.pool.options, user);
   const parameters = (body.AuthParameters ?? {}) as Json;
   const preferred = parameters.PREFERRED_CHALLENGE;
@@ -73,6 +73,10 @@ export async function initiateUserAuth(front: FrontContext, body: Json): Promise
       Session: front.sealer.seal(state, OTP_TTL_MS),
     },
   };
+}
+
+function assertEnabled(user: User | null) {
+  if (user?.Enabled === false) throw new CognitoFault("NotAuthorizedException", "User is disabled.");
 }
 
 /** The first factor `choice` begins (or, for PASSWORD, completes) for `user`. */
@@ -123,6 +127,7 @@ export async function respondSelectChallenge(front: FrontContext, body: Json): P
   const target = await poolForClient(front.local, state.clientId);
   const user = state.known ? await target.pool.getUserByUsername(front.local.ctx, state.username) : null;
   if (state.known && !user) throw invalidSession();
+  assertEnabled(user);
   return startFactor(front, target, user, state.username, choice, responses, body.ClientMetadata);
 }
 
