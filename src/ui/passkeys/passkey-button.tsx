@@ -4,6 +4,7 @@ import { passkeySignInOf } from "../../passkeys/sign-in.js";
 import { passkeysSupported } from "../../passkeys/ceremony.js";
 import { useAuth } from "../../react/hooks.js";
 import { useStep } from "../screens/use-step.js";
+import { normalizeIdentifiers } from "../fields/normalize.js";
 import { usePasskeyUI } from "./passkey-strings.js";
 
 /**
@@ -17,13 +18,16 @@ import { usePasskeyUI } from "./passkey-strings.js";
 export function PasskeyButton() {
   const auth = useAuth();
   const state = useStep("signIn");
-  const { t, cx, ready } = usePasskeyUI();
+  const { t, cx, ready, options } = usePasskeyUI();
   const [missing, setMissing] = useState(false);
   if (!ready || !state || !passkeysSupported()) return null;
   const start = (event: MouseEvent<HTMLButtonElement>) => {
     // The username as typed in the form this button sits in (no password needed).
     const field = event.currentTarget.form?.elements.namedItem("username");
-    const username = field instanceof HTMLInputElement ? field.value.trim() : state.username;
+    const typed = field instanceof HTMLInputElement ? field.value.trim() : state.username;
+    // As the sign-in form sends it (an email lowercased, a phone number's spacing removed), unless the app turned that off.
+    const kind = field instanceof HTMLInputElement && field.type === "tel" ? "tel" : "username";
+    const username = options.normalizeUsername === false ? typed : normalizeIdentifiers({ username: typed }, [{ name: "username", kind }]).username!;
     setMissing(!username);
     if (!username) return field instanceof HTMLInputElement ? field.focus() : undefined;
     void passkeySignInOf(auth).signIn({ username });
