@@ -32,7 +32,7 @@ export const passkeysUiSample = (readme: string): Sample => ({
     "app.tsx": readme,
     "main.tsx": `import { createRoot } from "react-dom/client";\nimport { App } from "./app";\ncreateRoot(document.getElementById("root")!).render(<App />);\n`,
   },
-  // 5.02 kB (esbuild) / 4.72 kB (Vite) when written: the client, four components, English strings.
+  // 5.07 kB (esbuild) / 4.76 kB (Vite) when written: the client, four components, English strings.
   budget: 5_500,
   relativeTo: "authenticator",
   // The passkey screens' strings: one chunk per language beyond English, loaded when they appear.
