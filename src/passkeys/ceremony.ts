@@ -12,7 +12,10 @@ export type PasskeyErrorCode =
   | "PasskeyCancelled" | "PasskeyUnsupported" | "PasskeyWrongOrigin" | "PasskeyExists"
   | "PasskeyNotRecognized" | "PasskeyNone" | "PasskeysNotEnabled" | "PasskeyExpired" | "PasskeyRejected";
 
-/** The kit's typed failure for a passkey error code. */
+/**
+ * The kit's typed failure for a passkey error code (what a screen shows as `error.<code>`).
+ * @example throw passkeyError("PasskeyCancelled");
+ */
 export const passkeyError = (code: PasskeyErrorCode) => new AuthFailure({ code, messageId: `error.${code}` });
 const fail = passkeyError;
 
@@ -39,6 +42,8 @@ const COGNITO: Record<string, PasskeyErrorCode> = {
 /**
  * A ceremony's or Cognito's failure as the kit's typed error; anything else unchanged.
  * `assertion`: a NotAuthorized answer to WEB_AUTHN means the pool does not know the passkey.
+ * @example
+ * try { await navigator.credentials.get(request); } catch (e) { throw passkeyFailure(e); } // NotAllowedError -> PasskeyCancelled
  */
 export function passkeyFailure(error: unknown, assertion = false): unknown {
   if (error instanceof CognitoError) {
