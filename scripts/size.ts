@@ -15,6 +15,7 @@ import { packedApp, REPO_ROOT } from "./packed-app.js";
 import { bundle, BUNDLERS, type Bundler, type BundleResult, type Chunk } from "./size-bundle.js";
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.js";
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "./size-identity-pool.js";
+import { PASSKEYS_MODULE, PASSKEYS_SAMPLE, passkeysUiSample } from "./size-passkeys.js";
 
 export interface Sample {
   name: string;
@@ -122,6 +123,9 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
     TESTING_SAMPLE,
     // The identity-pool entry beyond the core sample (scripts/size-identity-pool.ts); the other samples must not hold it.
     IDENTITY_POOL_SAMPLE,
+    // The passkeys entries (scripts/size-passkeys.ts): the client beyond the core, the screens beyond the authenticator.
+    PASSKEYS_SAMPLE,
+    passkeysUiSample(readmeSample("### Passkeys")),
   ];
 }
 
@@ -256,6 +260,11 @@ if (process.argv[1] === import.meta.filename) {
     const identity = (await bundledModules(sample)).filter((path) => IDENTITY_POOL_MODULE.test(path));
     console.log(`${sample.name.padEnd(24)}cognito-react-kit/identity-pool modules in the bundle: ${identity.length ? identity.join(", ") : "none"}`);
     if (identity.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/identity-pool (${identity.join(", ")})`);
+  }
+  for (const sample of samples().filter((s) => !s.name.startsWith("passkeys") && s !== TESTING_SAMPLE)) {
+    const passkey = (await bundledModules(sample)).filter((path) => PASSKEYS_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/passkeys modules in the bundle: ${passkey.length ? passkey.join(", ") : "none"}`);
+    if (passkey.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/passkeys (${passkey.join(", ")})`);
   }
   if (measured.css > CSS_BUDGET) problems.push(`OVER: css ${measured.css} B > ${CSS_BUDGET} B`);
   for (const problem of problems) console.error(problem);

@@ -10,3 +10,9 @@ export type AddOnStep = Extract<StepName, "verifyContact" | "selectChallenge" | 
  * shows them without shipping them to apps that leave the step off.
  */
 export const addOnScreens: Partial<Record<StepName, ComponentType<{ autoFocus?: boolean }>>> = {};
+
+/**
+ * More ways to sign in, shown under the sign-in form's button (e.g. "Sign in with a passkey"),
+ * put here by the module that adds them, like `addOnScreens`.
+ */
+export const signInActions: ComponentType[] = [];
