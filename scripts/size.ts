@@ -16,6 +16,7 @@ import { bundle, BUNDLERS, type Bundler, type BundleResult, type Chunk } from ".
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.js";
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "./size-identity-pool.js";
 import { PASSWORDLESS_MODULE, PASSWORDLESS_SAMPLE } from "./size-passwordless.js";
+import { PASSKEYS_MODULE, PASSKEYS_SAMPLE, passkeysUiSample } from "./size-passkeys.js";
 
 export interface Sample {
   name: string;
@@ -123,6 +124,9 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
     TESTING_SAMPLE,
     // The identity-pool entry beyond the core sample (scripts/size-identity-pool.ts); the other samples must not hold it.
     IDENTITY_POOL_SAMPLE,
+    // The passkeys entries (scripts/size-passkeys.ts): the client beyond the core, the screens beyond the authenticator.
+    PASSKEYS_SAMPLE,
+    passkeysUiSample(readmeSample("### Passkeys")),
     // Choice-based sign-in beyond the authenticator (scripts/size-passwordless.ts); the other samples must not hold it.
     PASSWORDLESS_SAMPLE,
   ];
@@ -264,6 +268,11 @@ if (process.argv[1] === import.meta.filename) {
     const passwordless = (await bundledModules(sample)).filter((path) => PASSWORDLESS_MODULE.test(path));
     console.log(`${sample.name.padEnd(24)}cognito-react-kit/passwordless modules in the bundle: ${passwordless.length ? passwordless.join(", ") : "none"}`);
     if (passwordless.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/passwordless (${passwordless.join(", ")})`);
+  }
+  for (const sample of samples().filter((s) => !s.name.startsWith("passkeys") && s !== TESTING_SAMPLE)) {
+    const passkey = (await bundledModules(sample)).filter((path) => PASSKEYS_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/passkeys modules in the bundle: ${passkey.length ? passkey.join(", ") : "none"}`);
+    if (passkey.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/passkeys (${passkey.join(", ")})`);
   }
   if (measured.css > CSS_BUDGET) problems.push(`OVER: css ${measured.css} B > ${CSS_BUDGET} B`);
   for (const problem of problems) console.error(problem);

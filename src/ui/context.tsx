@@ -21,6 +21,7 @@ export const COGNITO_DEFAULT_POLICY: PasswordPolicy = { minLength: 8, lowercase:
 export type ScreenName =
   | "signIn" | "signUp" | "confirmSignUp" | "confirmSignIn" | "selectMfaType" | "setupTotp" | "newPassword"
   | "forgotPassword" | "confirmForgotPassword" | "verifyContact" | "profile" | "changePassword" | "mfaPreferences"
+  | "webAuthn" | "passkeyPrompt" | "passkeys"
   | "selectChallenge" | "selectMfaSetup" | "setupEmailMfa";
 
 /** Per-field changes an app can make on any screen. */

@@ -23,6 +23,7 @@ import {
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
 } from "./account-ops";
 import { answerChoiceChallenge, confirmSignUpWithSession, getUserAuthFactors, getUserPoolMfaConfig, initiateUserAuth, passwordlessSignUp, setUserPoolMfaConfig } from "./user-auth-ops";
+import { respondWebAuthn, webAuthnOperations } from "./webauthn-ops";
 
 /** One request as it reached the front: what tests inspect to prove no password left the page. */
 export interface LoggedRequest {
@@ -74,7 +75,8 @@ const operations: Record<string, Operation> = {
     answerChoiceChallenge(front, body) ?? (body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
       : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
         : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
-          : respondOther(front, body)),
+          : body.ChallengeName === "WEB_AUTHN" ? respondWebAuthn(front, body)
+            : respondOther(front, body)),
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,
@@ -90,6 +92,7 @@ const operations: Record<string, Operation> = {
   SetUserPoolMfaConfig: setUserPoolMfaConfig,
   GetUserPoolMfaConfig: getUserPoolMfaConfig,
   GetUserAuthFactors: getUserAuthFactors,
+  ...webAuthnOperations,
 };
 
 async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {

@@ -8,6 +8,7 @@ import { createCognitoAuth } from "../../../src/index";
 import { AccountSettings, Authenticator, HostedUiButtons } from "../../../src/ui/index";
 import { hostedUi } from "../../../src/oauth/index";
 import { AwsPanel, identityFor } from "./aws-panel";
+import { PasskeyPrompt, passkeys, PasskeySettings } from "../../../src/ui/passkeys/index";
 
 interface PageConfig {
   endpoint: string;
@@ -18,7 +19,9 @@ interface PageConfig {
 const config = JSON.parse(document.getElementById("config")!.textContent!) as PageConfig;
 const poolName = new URLSearchParams(location.search).get("pool") ?? "main";
 const pool = config.pools[poolName]!;
-const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e" });
+/** ?pool=passkeys: the passkeys add-on and its screens (a pool with WEB_AUTHN allowed, relying party "localhost"). */
+const withPasskeys = poolName === "passkeys";
+const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e", ...(withPasskeys ? { addOns: [passkeys()] } : {}) });
 /** ?pool=hosted: the app client registered for the hosted UI, which comes back to this very URL. */
 const back = `${location.origin}/?pool=hosted`;
 const hosted = poolName === "hosted" ? hostedUi(auth, { domain: config.endpoint, redirectSignIn: back, redirectSignOut: back }) : null;
@@ -32,9 +35,11 @@ function Home({ name, signOut }: { name: string; signOut: () => void }) {
   return (
     <main>
       <h1>Welcome, {name}</h1>
+      {withPasskeys && <PasskeyPrompt />}
       <button type="button" onClick={() => setAccount(!account)}>Account settings</button>{" "}
       <button type="button" onClick={signOut}>Sign out</button>
       {account && <AccountSettings methods={["TOTP", "SMS", "EMAIL"]} />}
+      {account && withPasskeys && <PasskeySettings />}
     </main>
   );
 }
