@@ -35,14 +35,21 @@ export const findChoice = (auth: CognitoAuth): ChoiceSignInAddOn | undefined =>
 /** Every method, for a machine made without the add-on (Cognito then says which the pool allows). */
 const ANY = choiceSignIn({ methods: SIGN_IN_METHODS });
 
-/** A first-factor code challenge says so: its screen can send a new code (a new USER_AUTH). */
-function firstFactor(step: SignInStep, offered: readonly SignInMethod[], username: string): SignInStep {
+/** The code methods: a code challenge right after choosing one is that first factor. */
+const byCode = (method: SignInMethod | undefined) => method === "EMAIL_OTP" || method === "SMS_OTP";
+
+/**
+ * What Cognito answered a choice of `method` with, for the machine. A code challenge right after
+ * choosing a code method is the first factor and says so (its screen can send a new code by a new
+ * USER_AUTH); after a password it is MFA (an email MFA code is EMAIL_OTP too), and stays as it is.
+ */
+function firstFactor(step: SignInStep, offered: readonly SignInMethod[], username: string, method: SignInMethod | undefined): SignInStep {
   const translated = translate(step, offered) ?? step;
   if (translated.kind !== "challenge") return translated;
   // The step shows the username as typed (Cognito answers with its own, e.g. the sub, for an alias).
   const shown = { ...translated, username };
   const challenge = shown.challenge;
-  if (challenge?.step !== "confirmSignIn" || challenge.method === "TOTP") return shown;
+  if (challenge?.step !== "confirmSignIn" || !byCode(method)) return shown;
   return { ...shown, challenge: { ...challenge, firstFactor: true } };
 }
 
@@ -66,7 +73,7 @@ function commands(auth: CognitoAuth) {
   const start = async (ctx: FlowContext, username: string, method: SignInMethod | undefined, password?: string, picked = false) => {
     const step = await initiate(ctx, { username, method: method && offered(method), password }).catch(refused);
     if (picked && step.kind === "challenge" && step.answer?.ChallengeName === "SELECT_CHALLENGE") throw failure("SignInMethodUnavailable");
-    return firstFactor(step, methods, username);
+    return firstFactor(step, methods, username, method);
   };
   /** The app's pick when the user made none: `preferred`, else the only method (a password only when one was typed). */
   const picked = (password: string | undefined) => {
@@ -94,7 +101,7 @@ function commands(auth: CognitoAuth) {
       auth.answer("selectChallenge", async (s, held, ctx) => {
         if (!s.methods.includes(input.method)) throw failure("SignInMethodUnavailable");
         return held.session
-          ? firstFactor(await selectChallenge(ctx, held, input.method, input.password).catch(refused), methods, s.username)
+          ? firstFactor(await selectChallenge(ctx, held, input.method, input.password).catch(refused), methods, s.username, input.method)
           : start(ctx, s.username, input.method, input.password, true);
       }),
     /** From a first-factor code: back to the choice of method (a new USER_AUTH naming none). */

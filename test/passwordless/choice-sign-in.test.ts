@@ -72,6 +72,18 @@ describe("choiceSignIn: username first, then the method", () => {
     expect(auth.getSnapshot().step).toBe("signedIn");
   });
 
+  it("MFA after a password stays MFA: its code screen offers no new sign-in code (an email MFA code is EMAIL_OTP too)", async () => {
+    for (const mfa of [EMAIL_OTP, { ChallengeName: "SMS_MFA", ChallengeParameters: { CODE_DELIVERY_DESTINATION: "+*******0101" }, Session: SESSION }]) {
+      const { auth, pl } = await machine({ operations: { InitiateAuth: VERIFIER }, afterPassword: mfa });
+      await pl.signIn({ username: "ana", method: "PASSWORD", password: "Correct-Horse-1!" });
+      const state = auth.getSnapshot();
+      expect(state).toMatchObject({ step: "confirmSignIn", status: "idle" });
+      expect(state, mfa.ChallengeName).not.toHaveProperty("firstFactor");
+      await pl.resendCode();
+      expect(auth.getSnapshot()).toMatchObject({ step: "confirmSignIn", status: "error", error: { code: "SignInMethodUnavailable" } });
+    }
+  });
+
   it("the password chosen at SELECT_CHALLENGE: ANSWER PASSWORD_SRP with SRP_A, then the proof", async () => {
     const { auth, transport, pl } = await machine({ operations: { InitiateAuth: SELECT("PASSWORD_SRP", "EMAIL_OTP") }, challenges: { SELECT_CHALLENGE: VERIFIER } });
     await pl.signIn({ username: "ana" });
