@@ -106,7 +106,7 @@ export async function resendConfirmationCode(front: FrontContext, body: Json): P
   return { body: { CodeDeliveryDetails: { ...details, Destination: maskDestination(details.Destination) } } };
 }
 
-function verifiedAccessToken(token: string) {
+export function verifiedAccessToken(token: string) {
   const claims = verifyJwt(token, [publicKey.jwk as never]);
   if (!claims || claims.token_use !== "access" || typeof claims.client_id !== "string" || typeof claims.sub !== "string") {
     throw new CognitoFault("NotAuthorizedException", "Invalid Access Token");

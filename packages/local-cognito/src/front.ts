@@ -19,6 +19,9 @@ import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
 import { createIdentityService, type IdentityService } from "./identity-pool";
 import { serveSignedRequest, SIGNED_SERVICE_PATH } from "./signed-service";
+import { createDeviceStore } from "./device-store";
+import { refreshWithDevice, respondDevicePasswordVerifier, respondDeviceSrpAuth, trackDevice } from "./device-ops";
+import { confirmDevice, forgetDevice, getDevice, listDevices, updateDeviceStatus } from "./device-account-ops";
 import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
@@ -68,12 +71,24 @@ type Operation = (front: FrontContext, body: Json) => Promise<OpResult> | null;
 const operations: Record<string, Operation> = {
   InitiateAuth: (front, body) =>
     body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
-      : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body) : null,
-  RespondToAuthChallenge: (front, body) =>
-    body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
-      : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
+      : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body)
+        : body.AuthFlow === "REFRESH_TOKEN_AUTH" || body.AuthFlow === "REFRESH_TOKEN" ? refreshWithDevice(front, body) : null,
+  RespondToAuthChallenge: async (front, body) => {
+    const deviceKey = deviceKeyOf(body, "ChallengeResponses") ?? front.devices.carried(typeof body.Session === "string" ? body.Session : undefined)?.deviceKey;
+    // After the password, sign-in-ops.ts tracks the device the sign-in named itself.
+    if (body.ChallengeName === "PASSWORD_VERIFIER") return respondPasswordVerifier(front, body);
+    const answer = body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
         : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
-          : respondOther(front, body),
+          : body.ChallengeName === "DEVICE_SRP_AUTH" ? respondDeviceSrpAuth(front, body)
+            : body.ChallengeName === "DEVICE_PASSWORD_VERIFIER" ? respondDevicePasswordVerifier(front, body)
+              : respondOther(front, body);
+    return trackDevice(front, deviceKey, await answer);
+  },
+  ConfirmDevice: confirmDevice,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ListDevices: listDevices,
+  GetDevice: getDevice,
+  ForgetDevice: forgetDevice,
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,
@@ -87,6 +102,12 @@ const operations: Record<string, Operation> = {
   GetUserAttributeVerificationCode: getAttributeVerificationCode,
   ConfirmSignUp: confirmSignUp,
 };
+
+/** The DEVICE_KEY a request names (Cognito takes it in AuthParameters or ChallengeResponses). */
+function deviceKeyOf(body: Json, field: "AuthParameters" | "ChallengeResponses"): string | undefined {
+  const value = (body[field] as Json | undefined)?.DEVICE_KEY;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
 
 async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {
   const newPassword = (body.ChallengeResponses as Json | undefined)?.NEW_PASSWORD;
@@ -137,6 +158,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     local,
     sealer: createSealer(),
     revokedUpTo: new Map(),
+    devices: createDeviceStore(`${options.dataDirectory}/devices.json`),
     async forward(operation, body) {
       const response = await fetch(local.url, {
         method: "POST",

@@ -9,6 +9,7 @@ import type { User } from "cognito-local/lib/services/userPoolService";
 import { CognitoFault, incorrectCredentials, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
 import { emailOtpChallenge, wantsEmailOtp } from "./email-otp-ops";
+import { deviceSrpChallenge, rememberedDevice, trackDevice } from "./device-ops";
 import { assertUserKnown, clientAllows, findUser, mfaMethods, poolForClient, type PoolAndClient } from "./users";
 import {
   N, SrpError, TIMESTAMP_FORMAT, passwordClaimSignature, privateKeyX, serverEphemeral,
@@ -27,6 +28,8 @@ interface SrpState {
   b: string;
   B: string;
   salt: string;
+  /** The DEVICE_KEY the sign-in named, for the device challenge after the password. */
+  deviceKey?: string;
 }
 
 export interface MfaSetupState {
@@ -66,6 +69,8 @@ export async function initiateSrp(front: FrontContext, body: Json): Promise<OpRe
   const state: SrpState = {
     kind: "srp", clientId, userId, known: user !== null,
     A: srpA, b: b.toString(16), B: B.toString(16), salt,
+    ...(typeof body.AuthParameters === "object" && typeof (body.AuthParameters as Json).DEVICE_KEY === "string"
+      ? { deviceKey: (body.AuthParameters as Json).DEVICE_KEY as string } : {}),
   };
   return {
     body: {
@@ -106,7 +111,8 @@ export async function respondPasswordVerifier(front: FrontContext, body: Json): 
   }
   const expected = passwordClaimSignature(key, target.poolName, user.Username, secretBlock, timestamp);
   if (!signaturesMatch(expected, signature)) throw incorrectCredentials();
-  return continueAfterPassword(front, target, user, body.ClientMetadata);
+  const deviceKey = state.deviceKey ?? (body.ChallengeResponses as Json).DEVICE_KEY;
+  return continueAfterPassword(front, target, user, body.ClientMetadata, deviceKey);
 }
 
 export async function initiatePassword(front: FrontContext, body: Json): Promise<OpResult> {
@@ -118,13 +124,19 @@ export async function initiatePassword(front: FrontContext, body: Json): Promise
   const user = await findUser(front.local, target.pool, username);
   assertUserKnown(target.client, user);
   if (!user || user.Password !== password) throw incorrectCredentials();
-  return continueAfterPassword(front, target, user, body.ClientMetadata);
+  return continueAfterPassword(front, target, user, body.ClientMetadata, (body.AuthParameters as Json).DEVICE_KEY);
 }
 
-/** The password was right: what Cognito does next. */
+/** The password was right: what Cognito does next (a remembered device proves itself instead of MFA). */
 async function continueAfterPassword(
-  front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown,
+  front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown, deviceKey?: unknown,
 ): Promise<OpResult> {
+  const device = user.UserStatus === "CONFIRMED" ? rememberedDevice(front, target, user, deviceKey) : undefined;
+  if (device) return deviceSrpChallenge(front, target, user, device);
+  return trackDevice(front, deviceKey, await challengeOrTokens(front, target, user, clientMetadata));
+}
+
+async function challengeOrTokens(front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown): Promise<OpResult> {
   const mfaRequired = target.pool.options.MfaConfiguration === "ON";
   if (user.UserStatus === "CONFIRMED" && mfaRequired && mfaMethods(user).length === 0) {
     const state: MfaSetupState = {
