@@ -15,6 +15,7 @@ import { packedApp, REPO_ROOT } from "./packed-app.js";
 import { bundle, BUNDLERS, type Bundler, type BundleResult, type Chunk } from "./size-bundle.js";
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.js";
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "./size-identity-pool.js";
+import { DEVICES_MODULE, DEVICES_SAMPLE, DEVICES_UI_SAMPLE } from "./size-devices.js";
 
 export interface Sample {
   name: string;
@@ -122,6 +123,9 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
     TESTING_SAMPLE,
     // The identity-pool entry beyond the core sample (scripts/size-identity-pool.ts); the other samples must not hold it.
     IDENTITY_POOL_SAMPLE,
+    // Remembered devices beyond the core and authenticator samples (scripts/size-devices.ts); the other samples must not hold them.
+    DEVICES_SAMPLE,
+    DEVICES_UI_SAMPLE,
   ];
 }
 
@@ -256,6 +260,11 @@ if (process.argv[1] === import.meta.filename) {
     const identity = (await bundledModules(sample)).filter((path) => IDENTITY_POOL_MODULE.test(path));
     console.log(`${sample.name.padEnd(24)}cognito-react-kit/identity-pool modules in the bundle: ${identity.length ? identity.join(", ") : "none"}`);
     if (identity.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/identity-pool (${identity.join(", ")})`);
+  }
+  for (const sample of samples().filter((s) => s !== DEVICES_SAMPLE && s !== DEVICES_UI_SAMPLE && s !== TESTING_SAMPLE)) {
+    const devices = (await bundledModules(sample)).filter((path) => DEVICES_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/devices modules in the bundle: ${devices.length ? devices.join(", ") : "none"}`);
+    if (devices.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/devices (${devices.join(", ")})`);
   }
   if (measured.css > CSS_BUDGET) problems.push(`OVER: css ${measured.css} B > ${CSS_BUDGET} B`);
   for (const problem of problems) console.error(problem);

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { StepName } from "../index.js";
+import type { FieldSpec } from "./fields/field-spec.js";
 
 /** Steps whose screens come with the module that turns the step on, not with `<Authenticator>`. */
 export type AddOnStep = Extract<StepName, "verifyContact">;
@@ -10,3 +11,9 @@ export type AddOnStep = Extract<StepName, "verifyContact">;
  * shows them without shipping them to apps that leave the step off.
  */
 export const addOnScreens: Partial<Record<StepName, ComponentType<{ autoFocus?: boolean }>>> = {};
+
+/**
+ * Fields an add-on puts under the MFA code (`<ConfirmSignIn>`), added by the module that turns it
+ * on (the devices UI's "Remember this device"): nothing for apps without it.
+ */
+export const confirmSignInFields: FieldSpec[] = [];

@@ -8,6 +8,7 @@ import { createCognitoAuth } from "../../../src/index";
 import { AccountSettings, Authenticator, HostedUiButtons } from "../../../src/ui/index";
 import { hostedUi } from "../../../src/oauth/index";
 import { AwsPanel, identityFor } from "./aws-panel";
+import { DeviceSettings, rememberDevices } from "../../../src/devices/ui/index";
 
 interface PageConfig {
   endpoint: string;
@@ -18,7 +19,9 @@ interface PageConfig {
 const config = JSON.parse(document.getElementById("config")!.textContent!) as PageConfig;
 const poolName = new URLSearchParams(location.search).get("pool") ?? "main";
 const pool = config.pools[poolName]!;
-const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e" });
+/** ?pool=devices: the pool that remembers devices on the user's say, with the devices add-on and its UI. */
+const devices = poolName === "devices";
+const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e", ...(devices ? { addOns: [rememberDevices()] } : {}) });
 /** ?pool=hosted: the app client registered for the hosted UI, which comes back to this very URL. */
 const back = `${location.origin}/?pool=hosted`;
 const hosted = poolName === "hosted" ? hostedUi(auth, { domain: config.endpoint, redirectSignIn: back, redirectSignOut: back }) : null;
@@ -35,6 +38,7 @@ function Home({ name, signOut }: { name: string; signOut: () => void }) {
       <button type="button" onClick={() => setAccount(!account)}>Account settings</button>{" "}
       <button type="button" onClick={signOut}>Sign out</button>
       {account && <AccountSettings methods={["TOTP", "SMS", "EMAIL"]} />}
+      {account && devices && <DeviceSettings />}
     </main>
   );
 }

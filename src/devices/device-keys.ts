@@ -1,0 +1,54 @@
+/**
+ * Where a remembered device's keys live: amazon-cognito-identity-js's layout,
+ * `CognitoIdentityServiceProvider.<clientId>.<username>.deviceKey|deviceGroupKey|randomPasswordKey`,
+ * in the storage the tokens use — so a device remembered by an app on that library (or Amplify v5)
+ * stays remembered after moving to the kit, and back. `<username>` is Cognito's username; a
+ * sign-in name that differs (an email alias) points at it with `.deviceUser`, the kit's own key.
+ */
+import type { StorageAdapter } from "../core/session/storage.js";
+
+export interface DeviceKeys {
+  deviceKey: string;
+  deviceGroupKey: string;
+  randomPassword: string;
+}
+
+const FIELDS = ["deviceKey", "deviceGroupKey", "randomPasswordKey"] as const;
+
+/** The keys of one app client in one storage. */
+export function deviceKeyStore(storage: StorageAdapter, clientId: string) {
+  const key = (username: string, field: string) => `CognitoIdentityServiceProvider.${clientId}.${username}.${field}`;
+  /** Values read now, or null where the storage answers later (an async adapter). */
+  const readNow = (name: string): (string | null)[] | null => {
+    const values = FIELDS.map((f) => storage.getItem(key(name, f)));
+    return values.some((v) => typeof v === "object" && v !== null) ? null : (values as (string | null)[]);
+  };
+  const asKeys = ([deviceKey, deviceGroupKey, randomPassword]: (string | null)[]): DeviceKeys | null =>
+    deviceKey && deviceGroupKey && randomPassword ? { deviceKey, deviceGroupKey, randomPassword } : null;
+  return {
+    /** The device keys for a sign-in name, synchronously (a sign-in's parameters cannot wait); null if none. */
+    readSync(name: string): DeviceKeys | null {
+      const own = readNow(name);
+      const found = own && asKeys(own);
+      if (found) return found;
+      const pointer = storage.getItem(key(name, "deviceUser"));
+      return typeof pointer === "string" && pointer !== name ? asKeys(readNow(pointer) ?? []) : null;
+    },
+    async read(username: string): Promise<DeviceKeys | null> {
+      return asKeys(await Promise.all(FIELDS.map((f) => storage.getItem(key(username, f)))));
+    },
+    async write(username: string, keys: DeviceKeys, typedName?: string): Promise<void> {
+      await Promise.all([
+        storage.setItem(key(username, "deviceKey"), keys.deviceKey),
+        storage.setItem(key(username, "deviceGroupKey"), keys.deviceGroupKey),
+        storage.setItem(key(username, "randomPasswordKey"), keys.randomPassword),
+        typedName && typedName !== username && storage.setItem(key(typedName, "deviceUser"), username),
+      ]);
+    },
+    async remove(username: string): Promise<void> {
+      await Promise.all(FIELDS.map((f) => storage.removeItem(key(username, f))));
+    },
+  };
+}
+
+export type DeviceKeyStore = ReturnType<typeof deviceKeyStore>;
