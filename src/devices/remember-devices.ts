@@ -104,17 +104,18 @@ export function rememberDevices(options: RememberDevicesOptions = {}): DevicesAd
     const username = accessToken && decodeClaims(accessToken)?.username;
     if (!accessToken || typeof username !== "string") return;
     const keys = addOn.keysOf(ctx.clientId);
-    const metadata = result.NewDeviceMetadata;
+    const metadata = (result as { NewDeviceMetadata?: { DeviceKey?: string; DeviceGroupKey?: string } }).NewDeviceMetadata;
     let confirmationNecessary = true;
     let deviceKey = named?.deviceKey;
-    if (metadata?.DeviceKey && metadata.DeviceGroupKey) {
-      deviceKey = metadata.DeviceKey;
-      const secret = await createDeviceSecret(metadata.DeviceGroupKey, deviceKey);
+    const deviceGroupKey = metadata?.DeviceGroupKey;
+    if (metadata?.DeviceKey && deviceGroupKey) {
+      const newKey = (deviceKey = metadata.DeviceKey);
+      const secret = await createDeviceSecret(deviceGroupKey, newKey);
       const confirmed = await sendDeviceOperation(ctx.transport, "ConfirmDevice", {
-        AccessToken: accessToken, DeviceKey: deviceKey, DeviceSecretVerifierConfig: secret.verifierConfig,
+        AccessToken: accessToken, DeviceKey: newKey, DeviceSecretVerifierConfig: secret.verifierConfig,
         DeviceName: (options.deviceName ?? deviceName)(),
       });
-      await keys.write(username, { deviceKey, deviceGroupKey: metadata.DeviceGroupKey, randomPassword: secret.randomPassword }, typed);
+      await keys.write(username, { deviceKey: newKey, deviceGroupKey, randomPassword: secret.randomPassword }, typed);
       confirmationNecessary = confirmed.UserConfirmationNecessary === true;
     }
     if (choice && confirmationNecessary && deviceKey) {
