@@ -18,7 +18,8 @@ export { authorizedFetch } from "./core/authorized-fetch.js";
 export type { AuthorizedFetchOptions } from "./core/authorized-fetch.js";
 export type { Account, MfaChange, MfaPreference } from "./core/account.js";
 export type { SignUpInput } from "./core/flows/sign-up.js";
-export type { AuthFlow } from "./core/flows/context.js";
+export type { AuthFlow, ChallengeSession, FlowContext, SignInAddOn } from "./core/flows/context.js";
+export type { SignInStep } from "./core/flows/sign-in.js";
 export type {
-  AuthError, AuthEvent, AuthState, AuthStatus, AuthUser, Challenge, CodeDelivery, ContactAttribute, MfaMethod, StateOf, StepName,
+  AuthError, AuthEvent, AuthState, AuthStatus, AuthUser, Challenge, CodeDelivery, ContactAttribute, MfaMethod, SignInMethod, StateOf, StepName,
 } from "./core/types.js";

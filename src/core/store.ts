@@ -16,7 +16,7 @@ import { checkAdoptable, endSessionHere, type AdoptedTokens } from "./session/si
 import * as signInFlow from "./flows/sign-in.js";
 import * as signUpFlow from "./flows/sign-up.js";
 import * as forgotFlow from "./flows/forgot-password.js";
-import type { AuthFlow, ChallengeSession, FlowContext } from "./flows/context.js";
+import type { AuthFlow, ChallengeSession, FlowContext, SignInAddOn } from "./flows/context.js";
 import type { AuthError, AuthEvent, AuthState, AuthUser, MfaMethod, StateOf, StepName } from "./types.js";
 
 export interface CognitoAuthConfig {
@@ -44,6 +44,8 @@ export interface CognitoAuthConfig {
    * state or null. Off (and not shipped) by default.
    */
   verifyContact?: (user: AuthUser) => StateOf<"verifyContact"> | null;
+  /** Sign-in add-ons, in order (remembered devices, choice-based sign-in…); none by default. */
+  addOns?: readonly SignInAddOn[];
   /** @internal test seams */
   now?: () => number;
   /** @internal navigator.locks by default; null disables cross-tab locking. */
@@ -72,6 +74,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   const shared = config.storage !== "sessionStorage" && config.storage !== "memory";
   const clientId = config.userPoolClientId;
   const authFlow = config.authFlow ?? "USER_SRP_AUTH";
+  const addOns = config.addOns ?? [];
   let state: AuthState = initialState;
   let ephemeral: SrpEphemeral | null = null;
   /** The challenge being answered (Cognito's Session and USERNAME): private, never in the snapshot. */
@@ -79,7 +82,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   const listeners = new Set<() => void>();
 
   const ctx: FlowContext = {
-    clientId, userPoolId: config.userPoolId, authFlow, totpIssuer: config.totpIssuer ?? "Cognito", transport, now,
+    clientId, userPoolId: config.userPoolId, authFlow, totpIssuer: config.totpIssuer ?? "Cognito", transport, now, addOns,
     ephemeral() {
       const used = ephemeral ?? createSrpEphemeral();
       ephemeral = null;
@@ -88,7 +91,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   };
 
   const keeper = createSessionKeeper({
-    clientId, storage, transport, now,
+    clientId, storage, transport, now, addOns,
     locks: config.locks === null ? undefined : config.locks ?? (globalThis.navigator as Navigator | undefined)?.locks,
     onEnded: signedOut,
     onRefreshed: (tokens) => shared && tabs.post({ type: "refreshed", tokens }),
@@ -122,7 +125,7 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       }
       if (effect === "associateTotp") {
         const from = held;
-        signInFlow.associateTotp(ctx, from ?? { username: "" }).then(
+        signInFlow.associateTotp(ctx, from!).then(
           ({ secret, uri, session }) => {
             if (held !== from) return;
             held = session;
@@ -136,8 +139,10 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
 
   /** A sign-in step's outcome as an event; null when a sign-out came first (it lands nowhere). */
   async function outcome(step: signInFlow.SignInStep, since: number, endSession?: string): Promise<AuthEvent | null> {
+    for (const addOn of addOns) step = (await addOn.step?.(step, ctx)) ?? step;
     if (since !== keeper.generation) return null;
     if (step.kind === "challenge") {
+      if (!step.challenge) throw new CognitoError("UnsupportedChallenge", step.session.name!);
       held = step.session;
       return { type: "CHALLENGED", username: step.username, challenge: step.challenge };
     }
@@ -175,9 +180,9 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
   /** A sign-in command from step `step`: signIn itself, or an answer to the challenge in play (its Session, kept privately). */
   const answer = <S extends StepName>(
     step: S,
-    work: (s: Extract<AuthState, { step: S }>, held: ChallengeSession) => Promise<signInFlow.SignInStep>,
+    work: (s: Extract<AuthState, { step: S }>, held: ChallengeSession, ctx: FlowContext) => Promise<signInFlow.SignInStep>,
     username?: string,
-  ) => run(step, async (s, since) => outcome(await work(s, held ?? { username: usernameOf(s) }), since), username);
+  ) => run(step, async (s, since) => outcome(await work(s, held ?? { username: usernameOf(s) }, ctx), since), username);
 
   // Restore: nothing stored reaches sign-in as soon as storage is read; a valid session costs no
   // request; an expired one, one refresh (kept on network errors, ended on auth errors).
@@ -209,13 +214,21 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
      * returns (FAILED when it throws) goes through `transition()` unless a sign-out came first.
      */
     perform: run,
+    /**
+     * For sign-in add-ons: answers from `step` with `work(state, held, ctx)`, where `held` is the
+     * challenge in play (Cognito's Session, private to the machine) and `ctx` the flow context. What
+     * it returns follows as any sign-in step does (tokens stored, or the next challenge); ignored
+     * unless the machine is at `step` and not pending.
+     * @example auth.answer("confirmSignUp", (s, held, ctx) => signInWithSession(ctx, s.username))
+     */
+    answer,
     /** Move between the signed-out screens. */
     navigate: (to: "signIn" | "signUp" | "forgotPassword", username?: string) =>
       dispatch({ type: "NAVIGATE", to, username }),
     signIn: (input: { username: string; password: string }) =>
       answer("signIn", () => signInFlow.signIn(ctx, input), input.username),
     confirmSignIn: (input: { code: string }) =>
-      answer("confirmSignIn", (s, held) => signInFlow.confirmSignIn(ctx, held, s.method, input.code)),
+      answer("confirmSignIn", (_, held) => signInFlow.confirmSignIn(ctx, held, input.code)),
     selectMfaType: (input: { method: MfaMethod }) =>
       answer("selectMfaType", (_, held) => signInFlow.selectMfaType(ctx, held, input.method)),
     verifyTotpSetup: (input: { code: string; deviceName?: string }) =>

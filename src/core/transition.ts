@@ -8,10 +8,13 @@ import type { AuthEvent, AuthEffect, AuthState, StepName, Transition } from "./t
 const idle = { status: "idle", error: null } as const;
 export const initialState: AuthState = { step: "restoring", ...idle };
 
-const CHALLENGE_STEPS: ReadonlySet<StepName> = new Set(["confirmSignIn", "selectMfaType", "setupTotp", "newPasswordRequired"]);
+/** Every step but these answers a sign-in challenge (add-ons' steps too: selectChallenge, webAuthn…). */
+const OUTSIDE_CHALLENGES: ReadonlySet<StepName> = new Set(
+  "restoring signIn signUp confirmSignUp forgotPassword confirmForgotPassword verifyContact signedIn".split(" ") as StepName[],
+);
 
 /** Named guards, XState style: a challenge is in play; the step takes a command now. */
-const inChallenge = (state: AuthState) => CHALLENGE_STEPS.has(state.step);
+const inChallenge = (state: AuthState) => !OUTSIDE_CHALLENGES.has(state.step);
 export const acceptsInput = (state: AuthState) => state.step !== "restoring" && state.step !== "signedIn" && state.status !== "pending";
 
 const to = (state: AuthState, ...effects: AuthEffect[]): Transition => ({ state, effects });
@@ -42,10 +45,10 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
     }
     case "SUBMIT":
       if (!acceptsInput(state)) return stay(state);
-      // A username as submitted on the steps where it is typed in.
+      // A username as submitted (commands pass one only where it is typed in: sign-in, sign-up, reset).
       return to({
         ...state,
-        ...(event.username !== undefined && (state.step === "signIn" || state.step === "signUp" || state.step === "forgotPassword") && { username: event.username }),
+        ...(event.username !== undefined && "username" in state && { username: event.username }),
         status: "pending",
         error: null,
       });
@@ -95,10 +98,8 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
     case "SIGNED_OUT":
       return toSignIn("");
     default:
-      return assertNever(event);
+      // Every event is handled above (the compiler checks it); one from outside the union changes nothing.
+      event satisfies never;
+      return stay(state);
   }
-}
-
-export function assertNever(value: never): never {
-  throw value;
 }

@@ -8,6 +8,9 @@ export type AuthStatus = "idle" | "pending" | "error";
 /** An MFA method as the user knows it. */
 export type MfaMethod = "SMS" | "TOTP" | "EMAIL";
 
+/** A first factor of choice-based sign-in (Cognito's USER_AUTH); PASSWORD is SRP unless the app opted out. */
+export type SignInMethod = "PASSWORD" | "EMAIL_OTP" | "SMS_OTP" | "WEB_AUTHN";
+
 /** A failure the UI can show: `code` is the Cognito exception name (or a local code). */
 export interface AuthError {
   code: string;
@@ -53,6 +56,14 @@ export type AuthState =
   | Step<"selectMfaType", { username: string; methods: readonly MfaMethod[] }>
   | Step<"setupTotp", { username: string; secret: string | null; uri: string | null }>
   | Step<"newPasswordRequired", { username: string; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> }>
+  /** Choice-based sign-in (an add-on): the first factors this user may pick from. */
+  | Step<"selectChallenge", { username: string; methods: readonly SignInMethod[] }>
+  /** A passkey ceremony is due (an add-on): the screen offers to use the passkey, or try again. */
+  | Step<"webAuthn", { username: string }>
+  /** MFA set-up offering more than an authenticator app (an add-on): the methods to pick from. */
+  | Step<"selectMfaSetup", { username: string; methods: readonly MfaMethod[] }>
+  /** Email MFA set-up (an add-on): the address to send the code to; the code then comes as `confirmSignIn`. */
+  | Step<"setupEmailMfa", { username: string }>
   | Step<"signUp", { username: string }>
   | Step<"confirmSignUp", { username: string; delivery: CodeDelivery | null }>
   | Step<"forgotPassword", { username: string }>
@@ -73,7 +84,11 @@ export type Challenge =
   | { step: "confirmSignIn"; method: MfaMethod; destination: string | null }
   | { step: "selectMfaType"; methods: readonly MfaMethod[] }
   | { step: "setupTotp"; secret: null; uri: null }
-  | { step: "newPasswordRequired"; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> };
+  | { step: "newPasswordRequired"; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> }
+  | { step: "selectChallenge"; methods: readonly SignInMethod[] }
+  | { step: "webAuthn" }
+  | { step: "selectMfaSetup"; methods: readonly MfaMethod[] }
+  | { step: "setupEmailMfa" };
 
 export type AuthEvent =
   | { type: "RESTORED"; user: AuthUser | null }

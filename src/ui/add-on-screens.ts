@@ -3,7 +3,7 @@ import type { StepName } from "../index.js";
 import type { FieldSpec } from "./fields/field-spec.js";
 
 /** Steps whose screens come with the module that turns the step on, not with `<Authenticator>`. */
-export type AddOnStep = Extract<StepName, "verifyContact">;
+export type AddOnStep = Extract<StepName, "verifyContact" | "selectChallenge" | "webAuthn" | "selectMfaSetup" | "setupEmailMfa">;
 
 /**
  * The screens of add-on steps, put here by the module that turns the step on (importing

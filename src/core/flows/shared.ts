@@ -10,7 +10,7 @@ export const COGNITO_MFA: Readonly<Record<MfaMethod, string>> = { SMS: "SMS_MFA"
 export function toDelivery(details: CodeDeliveryDetailsType | undefined): CodeDelivery | null {
   const medium = details?.DeliveryMedium;
   if (!details?.Destination || (medium !== "SMS" && medium !== "EMAIL")) return null;
-  return { medium, destination: details.Destination, ...(details.AttributeName ? { attribute: details.AttributeName } : {}) };
+  return { medium, destination: details.Destination, ...(details.AttributeName && { attribute: details.AttributeName }) };
 }
 
 /** { name: "Ana" } → [{ Name: "name", Value: "Ana" }]; empty values are left out. */

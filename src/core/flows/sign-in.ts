@@ -4,20 +4,21 @@
  * function returns what follows, with the challenge Session it needs next; none keeps state.
  */
 import { cognitoTimestamp, passwordClaimSignature } from "../srp/index.js";
-import { call, CognitoError } from "../transport/types.js";
+import { call } from "../transport/types.js";
 import type { ChallengeNameType, InitiateAuthResponse } from "../transport/cognito-types.js";
 import type { Challenge, MfaMethod } from "../types.js";
-import type { ChallengeSession, FlowContext } from "./context.js";
+import { addOnParameters, type ChallengeSession, type FlowContext } from "./context.js";
 import { COGNITO_MFA, MFA_OF, otpauthUri, totpVerified } from "./shared.js";
 
 export type SignInStep =
   | { kind: "tokens"; result: NonNullable<InitiateAuthResponse["AuthenticationResult"]> }
-  | { kind: "challenge"; username: string; challenge: Challenge; session: ChallengeSession };
+  /** `challenge` null: one the core cannot show (an add-on may translate `answer`, Cognito's raw reply). */
+  | { kind: "challenge"; username: string; challenge: Challenge | null; session: ChallengeSession; answer?: InitiateAuthResponse };
 
+/** A JSON list Cognito sends as a string; anything else (absent, not JSON, not a list) is empty. */
 const parseList = (json: string | undefined): string[] => {
   try {
-    const value: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(value) ? value.map(String) : [];
+    return (JSON.parse(json!) as unknown[]).map(String);
   } catch {
     return [];
   }
@@ -30,7 +31,7 @@ export function nextStep(answer: InitiateAuthResponse, fallbackUsername: string)
   const username = p.USER_ID_FOR_SRP ?? p.USERNAME ?? fallbackUsername;
   const name = answer.ChallengeName ?? "";
   const method = MFA_OF[name];
-  let challenge: Challenge;
+  let challenge: Challenge | null = null;
   if (method) {
     challenge = { step: "confirmSignIn", method, destination: p.CODE_DELIVERY_DESTINATION ?? null };
   } else if (name === "SELECT_MFA_TYPE") {
@@ -45,10 +46,8 @@ export function nextStep(answer: InitiateAuthResponse, fallbackUsername: string)
       requiredAttributes: parseList(p.requiredAttributes).map((a) => a.replace(/^userAttributes\./, "")),
       userAttributes: attributes,
     };
-  } else {
-    throw new CognitoError("UnsupportedChallenge", name);
   }
-  return { kind: "challenge", username, challenge, session: { username, session: answer.Session } };
+  return { kind: "challenge", username, challenge, session: { username, session: answer.Session, name }, answer };
 }
 
 /** Answers the challenge `held` with its Session. */
@@ -68,10 +67,11 @@ export async function signIn(ctx: FlowContext, input: { username: string; passwo
   const ephemeral = ctx.authFlow === "USER_SRP_AUTH" ? ctx.ephemeral() : null;
   const first = await call(ctx.transport, "InitiateAuth", {
     AuthFlow: ctx.authFlow, ClientId: ctx.clientId,
-    AuthParameters: { USERNAME: input.username, ...(ephemeral ? { SRP_A: ephemeral.srpA } : { PASSWORD: input.password }) },
+    AuthParameters: { USERNAME: input.username, ...(ephemeral ? { SRP_A: ephemeral.srpA } : { PASSWORD: input.password }), ...addOnParameters(ctx.addOns, input.username) },
   });
   const p = first.ChallengeParameters ?? {};
-  if (!ephemeral || first.ChallengeName !== "PASSWORD_VERIFIER" || !p.SALT || !p.SRP_B || !p.SECRET_BLOCK || !p.USER_ID_FOR_SRP) {
+  // A malformed SALT, SRP_B or SECRET_BLOCK fails in the SRP math (SrpProtocolError), before any answer is sent.
+  if (!ephemeral || first.ChallengeName !== "PASSWORD_VERIFIER" || !p.USER_ID_FOR_SRP) {
     return nextStep(first, input.username);
   }
   const timestamp = cognitoTimestamp(new Date(ctx.now()));
@@ -80,20 +80,21 @@ export async function signIn(ctx: FlowContext, input: { username: string; passwo
     userIdForSrp: p.USER_ID_FOR_SRP,
     password: input.password,
     ephemeral,
-    saltHex: p.SALT,
-    srpBHex: p.SRP_B,
-    secretBlock: p.SECRET_BLOCK,
+    saltHex: p.SALT!,
+    srpBHex: p.SRP_B!,
+    secretBlock: p.SECRET_BLOCK!,
     timestamp,
   });
   return respond(ctx, { username: p.USER_ID_FOR_SRP, session: first.Session }, "PASSWORD_VERIFIER", {
-    PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK,
+    PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK!,
     PASSWORD_CLAIM_SIGNATURE: signature,
     TIMESTAMP: timestamp,
   });
 }
 
-export const confirmSignIn = (ctx: FlowContext, held: ChallengeSession, method: MfaMethod, code: string) =>
-  respond(ctx, held, COGNITO_MFA[method], { [`${COGNITO_MFA[method]}_CODE`]: code });
+/** A code challenge: the one Cognito named (an MFA, or an EMAIL_OTP / SMS_OTP first factor). */
+export const confirmSignIn = (ctx: FlowContext, held: ChallengeSession, code: string) =>
+  respond(ctx, held, held.name!, { [`${held.name}_CODE`]: code });
 
 export const selectMfaType = (ctx: FlowContext, held: ChallengeSession, method: MfaMethod) =>
   respond(ctx, held, "SELECT_MFA_TYPE", { ANSWER: COGNITO_MFA[method] });
@@ -114,7 +115,7 @@ export async function associateTotp(ctx: FlowContext, held: ChallengeSession) {
 /** MFA_SETUP, second half: verify a code from the app, then finish the challenge. */
 export async function verifyTotpSetup(ctx: FlowContext, held: ChallengeSession, code: string, deviceName?: string): Promise<SignInStep> {
   const answer = await call(ctx.transport, "VerifySoftwareToken", {
-    Session: held.session, UserCode: code, ...(deviceName ? { FriendlyDeviceName: deviceName } : {}),
+    Session: held.session, UserCode: code, FriendlyDeviceName: deviceName,
   });
   totpVerified(answer);
   return respond(ctx, { ...held, session: answer.Session ?? held.session }, "MFA_SETUP", {});

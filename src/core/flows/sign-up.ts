@@ -18,7 +18,7 @@ export async function signUp(ctx: FlowContext, input: SignUpInput) {
     Username: input.username,
     Password: input.password,
     UserAttributes: attributeList(input.attributes ?? {}),
-    ...(input.clientMetadata ? { ClientMetadata: input.clientMetadata } : {}),
+    ClientMetadata: input.clientMetadata,
   });
   return { confirmed: answer.UserConfirmed === true, delivery: toDelivery(answer.CodeDeliveryDetails) };
 }

@@ -16,8 +16,10 @@
  */
 import { endsSession } from "../errors.js";
 import { call, CognitoError, type Transport } from "../transport/types.js";
+import type { InitiateAuthResponse } from "../transport/cognito-types.js";
 import { clearTokens, loadTokens, saveTokens, type StorageAdapter } from "./storage.js";
 import { clockDriftOf, decodeClaims, secondsLeft, tokenIdOf, type Tokens } from "./tokens.js";
+import { addOnParameters, type SignInAddOn } from "../flows/context.js";
 
 /** The Web Locks calls the keeper uses (navigator.locks; tests inject their own). */
 export type Locks = Pick<LockManager, "request" | "query">;
@@ -28,6 +30,8 @@ export interface SessionKeeperOptions {
   transport: Transport;
   now: () => number;
   locks?: Locks | undefined;
+  /** Sign-in add-ons: their extra AuthParameters go with each refresh (e.g. DEVICE_KEY). */
+  addOns: readonly SignInAddOn[];
   /** A definitive auth error ended the session (tokens already cleared). */
   onEnded: () => void;
   /** This tab refreshed: tell the other tabs (they adopt the tokens without a request); false when there is no way to. */
@@ -51,6 +55,8 @@ export interface SessionKeeper {
   /** Ends the session here: a new generation, memory and storage cleared, waiters released. */
   clear(): Promise<void>;
   peek(): Tokens | null;
+  /** REFRESH_TOKEN_AUTH for `tokens` (their refresh token, with the add-ons' parameters such as DEVICE_KEY); stores nothing. */
+  renew(tokens: Tokens): Promise<InitiateAuthResponse>;
 }
 
 /** Refresh this many seconds before expiry. */
@@ -111,11 +117,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     if (elsewhere) return since === generation ? (tokens = elsewhere) : null;
     if (!current.refreshToken || since !== generation) return null;
     try {
-      const answer = await call(transport, "InitiateAuth", {
-        AuthFlow: "REFRESH_TOKEN_AUTH",
-        ClientId: clientId,
-        AuthParameters: { REFRESH_TOKEN: current.refreshToken },
-      });
+      const answer = await keeper.renew(current);
       const next = await keeper.store({ RefreshToken: current.refreshToken, ...answer.AuthenticationResult }, { since, endSession: current.endSession });
       if (next) await publish(next, current);
       return next;
@@ -161,8 +163,8 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
         idToken: result.IdToken,
         accessToken: result.AccessToken,
         clockDrift: clockDriftOf(result.AccessToken, now()),
-        ...(result.RefreshToken ? { refreshToken: result.RefreshToken } : {}),
-        ...(endSession ? { endSession } : {}),
+        ...(result.RefreshToken && { refreshToken: result.RefreshToken }),
+        ...(endSession && { endSession }),
       };
       const claimed = decodeClaims(next.accessToken)?.username;
       const name = typeof claimed === "string" ? claimed : username;
@@ -195,6 +197,11 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
       await clearTokens(storage, clientId);
     },
     peek: () => tokens,
+    renew: (held) => call(transport, "InitiateAuth", {
+      AuthFlow: "REFRESH_TOKEN_AUTH",
+      ClientId: clientId,
+      AuthParameters: { REFRESH_TOKEN: held.refreshToken!, ...addOnParameters(options.addOns, String(decodeClaims(held.accessToken)?.username)) },
+    }),
   };
   return keeper;
 }

@@ -71,8 +71,7 @@ export function endSessionHere({ clientId, transport, keeper, now, timeoutMs, na
       revoked = !!held && (await confirmed(async () => {
         let token = held.accessToken;
         if (secondsLeft(held, now()) <= 0 && held.refreshToken) {
-          const answer = await call(transport, "InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: clientId, AuthParameters: { REFRESH_TOKEN: held.refreshToken } });
-          token = answer.AuthenticationResult?.AccessToken ?? token;
+          token = (await keeper.renew(held)).AuthenticationResult?.AccessToken ?? token;
         }
         await call(transport, "GlobalSignOut", { AccessToken: token });
       }));

@@ -52,7 +52,7 @@ export async function loadTokens(storage: StorageAdapter, clientId: string): Pro
   if (!idToken || !accessToken) return null;
   return {
     username,
-    tokens: { idToken, accessToken, clockDrift: Number(drift) || 0, ...(refreshToken ? { refreshToken } : {}), ...(endSession ? { endSession } : {}) },
+    tokens: { idToken, accessToken, clockDrift: Number(drift) || 0, ...(refreshToken && { refreshToken }), ...(endSession && { endSession }) },
   };
 }
 

@@ -52,8 +52,8 @@ export function userFromIdToken(idToken: string): AuthUser | null {
     username: String(claims["cognito:username"] ?? sub),
     userId: sub,
     claims,
-    ...(typeof email === "string" ? { email } : {}),
-    ...(typeof emailVerified === "boolean" ? { emailVerified } : {}),
-    ...(typeof phoneNumber === "string" ? { phoneNumber } : {}),
+    ...(typeof email === "string" && { email }),
+    ...(typeof emailVerified === "boolean" && { emailVerified }),
+    ...(typeof phoneNumber === "string" && { phoneNumber }),
   };
 }
