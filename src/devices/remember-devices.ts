@@ -6,8 +6,7 @@
  * Refreshes name the device too. The keys live in amazon-cognito-identity-js's layout (device-keys.ts).
  */
 import { AuthFailure } from "../core/errors.js";
-import type { SignInAddOn } from "../core/store.js";
-import type { FlowContext } from "../core/flows/context.js";
+import type { FlowContext, SignInAddOn } from "../core/flows/context.js";
 import { nextStep, type SignInStep } from "../core/flows/sign-in.js";
 import { cognitoTimestamp, createSrpEphemeral, passwordClaimSignature } from "../core/srp/index.js";
 import { resolveStorage, type StorageOption } from "../core/session/storage.js";
@@ -132,11 +131,9 @@ export function rememberDevices(options: RememberDevicesOptions = {}): DevicesAd
       if (!store) stores.set(clientId, (store = deviceKeyStore((storage ??= resolveStorage(options.storage)), clientId)));
       return store;
     },
-    parameters(username) {
-      // No FlowContext here: the client id comes from the last step seen, or from the first store made.
-      const store = [...stores.values()][0];
+    parameters(username, { clientId }) {
       typed = username;
-      named = store?.readSync(username) ?? null;
+      named = addOn.keysOf(clientId).readSync(username);
       return named ? { DEVICE_KEY: named.deviceKey } : undefined;
     },
     async step(step, ctx) {
