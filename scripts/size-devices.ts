@@ -35,7 +35,7 @@ import { createRoot } from "react-dom/client";
 const auth = createCognitoAuth({ userPoolId: "eu-west-1_AbCdEf123", userPoolClientId: "1example23456789", addOns: [rememberDevices()] });
 createRoot(document.getElementById("root")!).render(<Authenticator auth={auth}>{() => <DeviceSettings />}</Authenticator>);\n`,
   },
-  budget: 4_500,
+  budget: 5_000,
   relativeTo: "authenticator",
   // Its strings in the 22 languages beyond English: one small chunk each, loaded with the language.
   lazy: { each: 1_200, count: 22 },
