@@ -20,7 +20,8 @@ export const PEERS = ["react", "react-dom", "react-hook-form", "zod"] as const;
 
 const CACHE = join(tmpdir(), "cognito-react-kit-packed");
 const LOCK = join(REPO_ROOT, "node_modules/.cache/cognito-react-kit-build.lock");
-function npm(args: string[], cwd: string): string {
+/** Runs npm in `cwd` and returns its stdout; a failure throws with the end of npm's output. */
+export function npm(args: string[], cwd: string): string {
   try {
     return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {

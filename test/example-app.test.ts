@@ -5,25 +5,16 @@
  * cognito-react-kit-local started by its own global setup. Only the public entries are reachable.
  */
 import { describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildAndPack, REPO_ROOT, withBuildLock } from "../scripts/packed-app";
+import { buildAndPack, npm, REPO_ROOT, withBuildLock } from "../scripts/packed-app";
 import { chromiumPath } from "../scripts/chromium-path";
 
 const EXAMPLE = join(REPO_ROOT, "examples/app-testing");
 const CACHE = join(tmpdir(), "cognito-react-kit-packed");
-
-function npm(args: string[], cwd: string): string {
-  try {
-    return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  } catch (error) {
-    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm ${args.join(" ")} failed in ${cwd}:\n${`${stdout}\n${stderr}`.trim().slice(-3000)}`);
-  }
-}
 
 /** The tool's tarball (its prepack builds dist/), under the build lock like the kit's. */
 function packTool(): Promise<string> {

@@ -27,7 +27,7 @@ export function describePools(server: LocalCognitoServer): string {
     for (const [client, id] of Object.entries(pool.clients)) lines.push(`  client ${client}: ${id}`);
     for (const u of pool.users) {
       const extra = [u.status !== "CONFIRMED" ? u.status : "", u.mfa.length ? `MFA ${u.mfa.join("+")}` : "", u.totpSecret ? `TOTP secret ${u.totpSecret}` : ""];
-      lines.push(`  user ${u.username.padEnd(18)} ${u.password.padEnd(20)} ${extra.filter(Boolean).join(", ")}`.trimEnd());
+      lines.push(`  user ${u.username.padEnd(18)} ${(u.password ?? "(passwordless)").padEnd(20)} ${extra.filter(Boolean).join(", ")}`.trimEnd());
     }
   }
   return lines.join("\n");

@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 
 export type MfaMethod = "TOTP" | "SMS" | "EMAIL";
+/** A first factor of choice-based sign-in (USER_AUTH); PASSWORD covers plain and SRP passwords. */
+export type FirstAuthFactor = "PASSWORD" | "EMAIL_OTP" | "SMS_OTP" | "WEB_AUTHN";
 
 export interface PasswordPolicyConfig {
   minimumLength?: number;
@@ -25,8 +27,11 @@ export interface AttributeConfig {
 
 export interface ClientConfig {
   name: string;
-  /** Sign-in flows the client allows (default SRP and refresh; "USER_PASSWORD_AUTH" to send passwords). */
-  authFlows?: ("USER_SRP_AUTH" | "USER_PASSWORD_AUTH" | "REFRESH_TOKEN_AUTH")[];
+  /**
+   * Sign-in flows the client allows (default SRP and refresh; "USER_PASSWORD_AUTH" to send passwords;
+   * "USER_AUTH" for choice-based sign-in with the pool's `allowedFirstAuthFactors`).
+   */
+  authFlows?: ("USER_SRP_AUTH" | "USER_PASSWORD_AUTH" | "REFRESH_TOKEN_AUTH" | "USER_AUTH")[];
   /** The hosted UI (authorization code grant with PKCE) back to these URLs. */
   hostedUi?: { callbackUrls: string[]; logoutUrls?: string[]; scopes?: string[] };
   /** Token lifetimes: access and ID tokens in minutes (default 60), refresh tokens in days (default 30). */
@@ -37,7 +42,8 @@ export interface ClientConfig {
 
 export interface UserConfig {
   username: string;
-  password: string;
+  /** Absent: a passwordless user (the pool must allow EMAIL_OTP or SMS_OTP), who signs in with codes. */
+  password?: string;
   email?: string;
   /** E.164, e.g. "+15555550101". */
   phone?: string;
@@ -74,6 +80,15 @@ export interface PoolConfig {
   attributes?: AttributeConfig[];
   clients: ClientConfig[];
   users?: UserConfig[];
+  /**
+   * The sign-in policy's first factors for choice-based sign-in (USER_AUTH), Cognito's
+   * `AllowedFirstAuthFactors` (default ["PASSWORD"]). Cognito requires PASSWORD in the list.
+   */
+  allowedFirstAuthFactors?: FirstAuthFactor[];
+  /** Email MFA for the pool (SetUserPoolMfaConfig's EmailMfaConfiguration): users can set it up in MFA_SETUP. */
+  emailMfa?: boolean;
+  /** Passkeys' relying party (SetUserPoolMfaConfig's WebAuthnConfiguration), e.g. { relyingPartyId: "localhost" }. */
+  webAuthn?: { relyingPartyId: string; userVerification?: "required" | "preferred" };
 }
 
 export interface LocalCognitoConfig {
@@ -107,7 +122,7 @@ function shape(fields: Record<string, Check>, required: string[] = []): Check {
 
 const client = shape({
   name: str,
-  authFlows: list(oneOf("USER_SRP_AUTH", "USER_PASSWORD_AUTH", "REFRESH_TOKEN_AUTH")),
+  authFlows: list(oneOf("USER_SRP_AUTH", "USER_PASSWORD_AUTH", "REFRESH_TOKEN_AUTH", "USER_AUTH")),
   hostedUi: shape({ callbackUrls: list(str), logoutUrls: list(str), scopes: list(str) }, ["callbackUrls"]),
   tokenValidity: shape({ accessMinutes: int, idMinutes: int, refreshDays: int }),
   preventUserExistenceErrors: bool,
@@ -117,7 +132,7 @@ const user = shape({
   username: str, password: str, email: str, phone: (v, p) => void (typeof v === "string" && /^\+\d{6,15}$/.test(v) ? v : fail(p, "an E.164 number like +15555550101", v)),
   attributes: record(str), status: oneOf("CONFIRMED", "UNCONFIRMED", "FORCE_CHANGE_PASSWORD", "RESET_REQUIRED"),
   mfa: list(oneOf("TOTP", "SMS", "EMAIL")), groups: list(str),
-}, ["username", "password"]);
+}, ["username"]);
 
 const pool = shape({
   name: str,
@@ -132,6 +147,9 @@ const pool = shape({
   attributes: list(shape({ name: str, type: oneOf("String", "Number", "DateTime", "Boolean"), required: bool, mutable: bool }, ["name"])),
   clients: list(client),
   users: list(user),
+  allowedFirstAuthFactors: list(oneOf("PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN")),
+  emailMfa: bool,
+  webAuthn: shape({ relyingPartyId: str, userVerification: oneOf("required", "preferred") }, ["relyingPartyId"]),
 }, ["name", "clients"]);
 
 /**
@@ -152,7 +170,21 @@ export function validateConfig(raw: unknown): LocalCognitoConfig {
     if (p.aliases?.length && p.usernameAttributes?.length) {
       throw new Error(`local-cognito config: pools[${i}] has both aliases and usernameAttributes; Cognito allows one or the other`);
     }
+    const factors = p.allowedFirstAuthFactors;
+    if (factors && !factors.includes("PASSWORD")) {
+      throw new Error(`local-cognito config: pools[${i}].allowedFirstAuthFactors must include "PASSWORD"; Cognito requires it`);
+    }
+    const passwordless = factors?.includes("EMAIL_OTP") || factors?.includes("SMS_OTP");
     for (const [j, u] of (p.users ?? []).entries()) {
+      if (u.password === undefined && !passwordless) {
+        throw new Error(`local-cognito config: pools[${i}].users[${j}] has no password, but the pool allows no passwordless sign-in (add "EMAIL_OTP" or "SMS_OTP" to allowedFirstAuthFactors)`);
+      }
+      if (u.password === undefined && !u.email && !u.phone) {
+        throw new Error(`local-cognito config: pools[${i}].users[${j}] has no password and no email or phone to send sign-in codes to`);
+      }
+      if (u.password === undefined && u.status !== undefined && u.status !== "CONFIRMED" && u.status !== "UNCONFIRMED") {
+        throw new Error(`local-cognito config: pools[${i}].users[${j}] has no password, so its status can only be CONFIRMED or UNCONFIRMED`);
+      }
       if (u.mfa?.includes("SMS") && !u.phone) throw new Error(`local-cognito config: pools[${i}].users[${j}] has SMS MFA but no phone`);
       if (u.mfa?.includes("EMAIL") && !u.email) throw new Error(`local-cognito config: pools[${i}].users[${j}] has email MFA but no email`);
     }

@@ -106,3 +106,12 @@ export async function forgetDevice(front: FrontContext, body: Json): Promise<OpR
   front.devices.remove(device.deviceKey);
   return { body: {} };
 }
+
+/** The device operations by name, for the front's table. */
+export const deviceOperations = {
+  ConfirmDevice: confirmDevice,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ListDevices: listDevices,
+  GetDevice: getDevice,
+  ForgetDevice: forgetDevice,
+};

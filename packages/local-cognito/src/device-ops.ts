@@ -129,12 +129,35 @@ export async function respondDevicePasswordVerifier(front: FrontContext, body: J
   return { body: { ChallengeParameters: {}, AuthenticationResult: { ...tokens, ExpiresIn: 3600, TokenType: "Bearer" } } };
 }
 
+/** DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER; null for any other challenge. */
+export function respondDeviceChallenge(front: FrontContext, body: Json): Promise<OpResult> | null {
+  return body.ChallengeName === "DEVICE_SRP_AUTH" ? respondDeviceSrpAuth(front, body)
+    : body.ChallengeName === "DEVICE_PASSWORD_VERIFIER" ? respondDevicePasswordVerifier(front, body) : null;
+}
+
+/** The device a RespondToAuthChallenge names: its DEVICE_KEY, or the one its sign-in named (carried with the Session). */
+export function namedDevice(front: FrontContext, body: Json): string | undefined {
+  const named = (body.ChallengeResponses as Json | undefined)?.DEVICE_KEY;
+  if (typeof named === "string" && named !== "") return named;
+  return front.devices.carried(typeof body.Session === "string" ? body.Session : undefined)?.deviceKey;
+}
+
 /**
  * A sign-in answer seen through device tracking: a challenge carries the device key the sign-in
  * named to its next leg; tokens for a known device bind their refresh token to it; tokens on an
  * unknown device (none named, or forgotten) bring NewDeviceMetadata.
  */
 export async function trackDevice(front: FrontContext, deviceKey: unknown, answer: OpResult): Promise<OpResult> {
+  // An answer already seen (continueAfterPassword tracks, then the dispatcher would again) stays as it is.
+  if (tracked.has(answer.body)) return answer;
+  const seen = await track(front, deviceKey, answer);
+  tracked.add(seen.body);
+  return seen;
+}
+
+const tracked = new WeakSet<object>();
+
+async function track(front: FrontContext, deviceKey: unknown, answer: OpResult): Promise<OpResult> {
   const result = answer.body.AuthenticationResult as Json | undefined;
   const named = typeof deviceKey === "string" && deviceKey !== "" ? deviceKey : undefined;
   if (!result) {

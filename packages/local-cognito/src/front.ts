@@ -12,20 +12,18 @@ import { createSealer } from "./seal";
 import { CognitoFault, type Json } from "./fault";
 import { maskDestination } from "./users";
 import { respondEmailOtp } from "./email-otp-ops";
-import { changePassword, confirmSignUp, getAttributeVerificationCode } from "./profile-ops";
+import { changePassword, getAttributeVerificationCode } from "./profile-ops";
 import { adminResetUserPassword, assertPolicy, confirmForgotPassword, forgotPassword } from "./recovery-ops";
-import { signUp } from "./schema-ops";
 import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
 import { createIdentityService, type IdentityService } from "./identity-pool";
 import { serveSignedRequest, SIGNED_SERVICE_PATH } from "./signed-service";
-import { createDeviceStore } from "./device-store";
-import { refreshWithDevice, respondDevicePasswordVerifier, respondDeviceSrpAuth, trackDevice } from "./device-ops";
-import { confirmDevice, forgetDevice, getDevice, listDevices, updateDeviceStatus } from "./device-account-ops";
+import { createDeviceStore, deviceOperations, namedDevice, refreshWithDevice, respondDeviceChallenge, trackDevice } from "./devices";
 import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
 } from "./account-ops";
+import { answerChoiceChallenge, confirmSignUpWithSession, getUserAuthFactors, getUserPoolMfaConfig, initiateUserAuth, passwordlessSignUp, setUserPoolMfaConfig } from "./user-auth-ops";
 
 /** One request as it reached the front: what tests inspect to prove no password left the page. */
 export interface LoggedRequest {
@@ -72,23 +70,17 @@ const operations: Record<string, Operation> = {
   InitiateAuth: (front, body) =>
     body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
       : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body)
-        : body.AuthFlow === "REFRESH_TOKEN_AUTH" || body.AuthFlow === "REFRESH_TOKEN" ? refreshWithDevice(front, body) : null,
+        : body.AuthFlow === "USER_AUTH" ? initiateUserAuth(front, body)
+          : body.AuthFlow === "REFRESH_TOKEN_AUTH" || body.AuthFlow === "REFRESH_TOKEN" ? refreshWithDevice(front, body) : null,
   RespondToAuthChallenge: async (front, body) => {
-    const deviceKey = deviceKeyOf(body, "ChallengeResponses") ?? front.devices.carried(typeof body.Session === "string" ? body.Session : undefined)?.deviceKey;
+    const choice = answerChoiceChallenge(front, body);
     // After the password, sign-in-ops.ts tracks the device the sign-in named itself.
-    if (body.ChallengeName === "PASSWORD_VERIFIER") return respondPasswordVerifier(front, body);
-    const answer = body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
-        : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
-          : body.ChallengeName === "DEVICE_SRP_AUTH" ? respondDeviceSrpAuth(front, body)
-            : body.ChallengeName === "DEVICE_PASSWORD_VERIFIER" ? respondDevicePasswordVerifier(front, body)
-              : respondOther(front, body);
-    return trackDevice(front, deviceKey, await answer);
+    if (!choice && body.ChallengeName === "PASSWORD_VERIFIER") return respondPasswordVerifier(front, body);
+    const answer = choice ?? respondDeviceChallenge(front, body) ?? (body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
+      : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body) : respondOther(front, body));
+    return trackDevice(front, namedDevice(front, body), await answer);
   },
-  ConfirmDevice: confirmDevice,
-  UpdateDeviceStatus: updateDeviceStatus,
-  ListDevices: listDevices,
-  GetDevice: getDevice,
-  ForgetDevice: forgetDevice,
+  ...deviceOperations,
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,
@@ -97,17 +89,14 @@ const operations: Record<string, Operation> = {
   ForgotPassword: forgotPassword,
   ConfirmForgotPassword: confirmForgotPassword,
   AdminResetUserPassword: adminResetUserPassword,
-  SignUp: signUp,
+  SignUp: passwordlessSignUp,
   ChangePassword: changePassword,
   GetUserAttributeVerificationCode: getAttributeVerificationCode,
-  ConfirmSignUp: confirmSignUp,
+  ConfirmSignUp: confirmSignUpWithSession,
+  SetUserPoolMfaConfig: setUserPoolMfaConfig,
+  GetUserPoolMfaConfig: getUserPoolMfaConfig,
+  GetUserAuthFactors: getUserAuthFactors,
 };
-
-/** The DEVICE_KEY a request names (Cognito takes it in AuthParameters or ChallengeResponses). */
-function deviceKeyOf(body: Json, field: "AuthParameters" | "ChallengeResponses"): string | undefined {
-  const value = (body[field] as Json | undefined)?.DEVICE_KEY;
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
 
 async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {
   const newPassword = (body.ChallengeResponses as Json | undefined)?.NEW_PASSWORD;
@@ -254,7 +243,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
   const expiredCodes = new Set<string>();
   function assertCodeNotExpired(body: Json) {
     const responses = (body.ChallengeResponses ?? {}) as Json;
-    const code = body.ConfirmationCode ?? body.Code ?? responses.SMS_MFA_CODE ?? responses.EMAIL_OTP_CODE;
+    const code = body.ConfirmationCode ?? body.Code ?? responses.SMS_MFA_CODE ?? responses.EMAIL_OTP_CODE ?? responses.SMS_OTP_CODE;
     if (typeof code === "string" && expiredCodes.has(code)) {
       throw new CognitoFault("ExpiredCodeException", "Invalid code provided, please request a code again.");
     }

@@ -5,7 +5,7 @@
  */
 export { start, type LocalCognitoServer, type StartOptions } from "./server";
 export { readConfig, validateConfig } from "./config";
-export type { AttributeConfig, ClientConfig, LocalCognitoConfig, MfaMethod, PasswordPolicyConfig, PoolConfig, UserConfig } from "./config";
+export type { AttributeConfig, ClientConfig, FirstAuthFactor, LocalCognitoConfig, MfaMethod, PasswordPolicyConfig, PoolConfig, UserConfig } from "./config";
 export type { ProvisionedPool, ProvisionedUser } from "./provision";
 export type { LoggedRequest } from "./front";
 export type { SentMessage } from "./local-cognito";
@@ -13,6 +13,7 @@ export { cognitoCall, CognitoCallError } from "./cognito-call";
 export { decodeJwt, verifyJwt, type JwtClaims } from "./jwt";
 export { hostedUiSettings, type DemoConfig, type DemoUser, type PoolConfig as DemoPool } from "./seed";
 export type { Scenario } from "./scenarios";
+export type { ChoiceDemoPool, ChoiceDemoUser, ChoiceScenario } from "./seed-choice";
 export { describeDemo } from "./demo";
 export { generate as totpCode } from "cognito-local/lib/services/totp";
 export type { IdentityPool, IdentityService, MintedCredentials } from "./identity-pool";

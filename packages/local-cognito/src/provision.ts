@@ -13,7 +13,8 @@ import { deviceConfiguration } from "./device-ops";
 /** A seeded user as the outputs list it. */
 export interface ProvisionedUser {
   username: string;
-  password: string;
+  /** Absent for a passwordless user. */
+  password?: string;
   email?: string;
   phone?: string;
   status: NonNullable<UserConfig["status"]>;
@@ -51,6 +52,7 @@ function poolSettings(pool: PoolConfig) {
         RequireSymbols: policy.requireSymbols ?? true,
         TemporaryPasswordValidityDays: policy.temporaryPasswordValidityDays ?? 7,
       },
+      ...(pool.allowedFirstAuthFactors ? { SignInPolicy: { AllowedFirstAuthFactors: pool.allowedFirstAuthFactors } } : {}),
     },
   };
 }
@@ -101,6 +103,17 @@ async function ensurePool(endpoint: string, pool: PoolConfig): Promise<string> {
   return UserPool.Id;
 }
 
+/** Email MFA and the passkey relying party, which Cognito sets with SetUserPoolMfaConfig. */
+async function configureMfa(endpoint: string, userPoolId: string, pool: PoolConfig) {
+  if (!pool.emailMfa && !pool.webAuthn) return;
+  await cognitoCall(endpoint, "SetUserPoolMfaConfig", {
+    UserPoolId: userPoolId,
+    MfaConfiguration: pool.mfa ?? "OFF",
+    ...(pool.emailMfa ? { EmailMfaConfiguration: { Subject: "Your sign-in code", Message: "Your sign-in code is {####}" } } : {}),
+    ...(pool.webAuthn ? { WebAuthnConfiguration: { RelyingPartyId: pool.webAuthn.relyingPartyId, UserVerification: pool.webAuthn.userVerification ?? "preferred" } } : {}),
+  });
+}
+
 async function ensureClients(endpoint: string, userPoolId: string, clients: ClientConfig[]): Promise<Record<string, string>> {
   const { UserPoolClients = [] } = await cognitoCall<{ UserPoolClients?: { ClientId: string; ClientName: string }[] }>(
     endpoint, "ListUserPoolClients", { UserPoolId: userPoolId, MaxResults: 60 });
@@ -148,7 +161,17 @@ async function createUser(stack: CognitoStack, userPoolId: string, clientId: str
   const endpoint = stack.url;
   const status = user.status ?? "CONFIRMED";
   if (status === "UNCONFIRMED") {
-    await cognitoCall(endpoint, "SignUp", { ClientId: clientId, Username: user.username, Password: user.password, UserAttributes: attributesOf(user, false) });
+    await cognitoCall(endpoint, "SignUp", {
+      ClientId: clientId, Username: user.username, ...(user.password ? { Password: user.password } : {}), UserAttributes: attributesOf(user, false),
+    });
+    return;
+  }
+  if (user.password === undefined) {
+    // Passwordless: created by an admin, then the record as a passwordless sign-up leaves it.
+    await cognitoCall(endpoint, "AdminCreateUser", { UserPoolId: userPoolId, Username: user.username, MessageAction: "SUPPRESS", UserAttributes: attributesOf(user, true) });
+    const pool = await stack.local.services.cognito.getUserPool(stack.local.ctx, userPoolId);
+    const stored = await pool.getUserByUsername(stack.local.ctx, user.username);
+    if (stored) await pool.saveUser(stack.local.ctx, { ...stored, Password: undefined as unknown as string, UserStatus: "CONFIRMED" });
     return;
   }
   await cognitoCall(endpoint, "AdminCreateUser", {
@@ -201,6 +224,7 @@ export async function provision(stack: CognitoStack, config: LocalCognitoConfig)
   const result: Record<string, ProvisionedPool> = {};
   for (const pool of config.pools) {
     const userPoolId = await ensurePool(stack.url, pool);
+    await configureMfa(stack.url, userPoolId, pool);
     const clients = await ensureClients(stack.url, userPoolId, pool.clients);
     const users: ProvisionedUser[] = [];
     for (const user of pool.users ?? []) {
@@ -211,7 +235,7 @@ export async function provision(stack: CognitoStack, config: LocalCognitoConfig)
       }
       const totpSecret = await setUpMfa(stack, userPoolId, user, fresh);
       users.push({
-        username: user.username, password: user.password, status: user.status ?? "CONFIRMED", mfa: user.mfa ?? [], groups: user.groups ?? [],
+        username: user.username, ...(user.password !== undefined ? { password: user.password } : {}), status: user.status ?? "CONFIRMED", mfa: user.mfa ?? [], groups: user.groups ?? [],
         ...(user.email ? { email: user.email } : {}), ...(user.phone ? { phone: user.phone } : {}), ...(totpSecret ? { totpSecret } : {}),
       });
     }

@@ -11,7 +11,7 @@ export interface Sealer {
   open<T>(blob: string): T | null;
 }
 
-export function createSealer(now: () => number = Date.now): Sealer {
+export function createSealer(now: () => number = () => Date.now()): Sealer {
   const key = randomBytes(32);
   return {
     seal(payload, ttlMs) {

@@ -8,6 +8,7 @@ import type { CognitoStack } from "./front";
 import { cognitoCall } from "./cognito-call";
 import { SEED_USERS, type SeedUser } from "./scenarios";
 import { CUSTOM_ATTRIBUTES } from "./schema-ops";
+import { seedChoicePools, type ChoiceDemoPool } from "./seed-choice";
 import { deviceConfiguration, type DeviceTracking } from "./device-ops";
 
 export interface DemoUser {
@@ -38,6 +39,13 @@ export interface DemoConfig extends PoolConfig {
    * credentials to signed-in users only, `withGuests` to guests too.
    */
   identityPools: { signedIn: string; withGuests: string };
+  /**
+   * Choice-based sign-in (USER_AUTH): first factors PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN (relying
+   * party "localhost"); users with only an email (passwordless), with a phone (passwordless), with a password.
+   */
+  passwordlessPool: ChoiceDemoPool;
+  /** MFA required with email MFA offered: MFA_SETUP lists SOFTWARE_TOKEN_MFA and EMAIL_OTP. */
+  emailMfaRequiredPool: ChoiceDemoPool;
 }
 
 /** An identity pool (AWSCognitoIdentityService.CreateIdentityPool) whose login is `pool`'s client. */
@@ -237,5 +245,6 @@ export async function seed(stack: CognitoStack): Promise<DemoConfig> {
       signedIn: await createIdentityPool(stack.url, "demo-signed-in", main, false),
       withGuests: await createIdentityPool(stack.url, "demo-with-guests", main, true),
     },
+    ...(await seedChoicePools(stack)),
   };
 }

@@ -9,6 +9,7 @@ import type { User } from "cognito-local/lib/services/userPoolService";
 import { CognitoFault, incorrectCredentials, requireString, type Json } from "./fault";
 import type { FrontContext, OpResult } from "./front-context";
 import { emailOtpChallenge, wantsEmailOtp } from "./email-otp-ops";
+import { mfasCanSetUp } from "./sign-in-policy";
 import { deviceSrpChallenge, rememberedDevice, trackDevice } from "./device-ops";
 import { assertUserKnown, clientAllows, findUser, mfaMethods, poolForClient, type PoolAndClient } from "./users";
 import {
@@ -51,26 +52,35 @@ export async function initiateSrp(front: FrontContext, body: Json): Promise<OpRe
   const srpA = requireString(body, "AuthParameters", "SRP_A");
   const target = await poolForClient(front.local, clientId);
   assertFlowAllowed(target, "USER_SRP_AUTH");
+  const deviceKey = (body.AuthParameters as Json).DEVICE_KEY;
+  return srpChallenge(front, target, username, srpA, typeof deviceKey === "string" && deviceKey ? deviceKey : undefined);
+}
+
+/**
+ * The PASSWORD_VERIFIER challenge for SRP_A: USER_SRP_AUTH's, and USER_AUTH's PASSWORD_SRP factor;
+ * `deviceKey`: the device the sign-in named (DEVICE_KEY), carried to the step after the password.
+ */
+export async function srpChallenge(front: FrontContext, target: PoolAndClient, username: string, srpA: string, deviceKey?: string): Promise<OpResult> {
   if (!/^[0-9a-fA-F]+$/.test(srpA) || BigInt(`0x${srpA}`) % N === 0n) {
     throw new CognitoFault("InvalidParameterException", "SRP_A is not a valid SRP public value.");
   }
-  const user = await findUser(front.local, target.pool, username);
-  assertUserKnown(target.client, user);
+  const found = await findUser(front.local, target.pool, username);
+  assertUserKnown(target.client, found);
+  // A passwordless user (no password set) has no verifier: answered like an unknown user.
+  const user = found && typeof found.Password === "string" && found.Password !== "" ? found : null;
   // Unknown users get a challenge that looks like a real one (PreventUserExistenceErrors):
   // a stable salt per name, a verifier nobody knows the password of.
   const salt = user
     ? randomBytes(16).toString("hex")
     : createHmac("sha256", unknownUserSaltKey).update(`${target.poolId}/${username}`).digest("hex").slice(0, 32);
-  const userId = user?.Username ?? username;
+  const userId = found?.Username ?? username;
   const v = user
     ? verifier(privateKeyX(target.poolName, userId, user.Password, salt))
     : verifier(BigInt(`0x${randomBytes(32).toString("hex")}`));
   const { b, B } = serverEphemeral(v);
   const state: SrpState = {
-    kind: "srp", clientId, userId, known: user !== null,
-    A: srpA, b: b.toString(16), B: B.toString(16), salt,
-    ...(typeof body.AuthParameters === "object" && typeof (body.AuthParameters as Json).DEVICE_KEY === "string"
-      ? { deviceKey: (body.AuthParameters as Json).DEVICE_KEY as string } : {}),
+    kind: "srp", clientId: target.client.ClientId, userId, known: user !== null,
+    A: srpA, b: b.toString(16), B: B.toString(16), salt, ...(deviceKey ? { deviceKey } : {}),
   };
   return {
     body: {
@@ -100,7 +110,7 @@ export async function respondPasswordVerifier(front: FrontContext, body: Json): 
   }
   const target = await poolForClient(front.local, clientId);
   const user = state.known ? await target.pool.getUserByUsername(front.local.ctx, state.userId) : null;
-  if (!user) throw incorrectCredentials();
+  if (!user?.Password) throw incorrectCredentials();
   const v = verifier(privateKeyX(target.poolName, user.Username, user.Password, state.salt));
   let key: Buffer;
   try {
@@ -123,12 +133,16 @@ export async function initiatePassword(front: FrontContext, body: Json): Promise
   assertFlowAllowed(target, "USER_PASSWORD_AUTH");
   const user = await findUser(front.local, target.pool, username);
   assertUserKnown(target.client, user);
-  if (!user || user.Password !== password) throw incorrectCredentials();
+  if (!user || !user.Password || user.Password !== password) throw incorrectCredentials();
   return continueAfterPassword(front, target, user, body.ClientMetadata, (body.AuthParameters as Json).DEVICE_KEY);
 }
 
-/** The password was right: what Cognito does next (a remembered device proves itself instead of MFA). */
-async function continueAfterPassword(
+/**
+ * The password was right: what Cognito does next (MFA set-up, MFA, or tokens) — or, on a
+ * remembered device (`deviceKey`, the DEVICE_KEY the sign-in named), the device's own proof
+ * instead of MFA. Tokens on an unknown device bring NewDeviceMetadata (device-ops.ts).
+ */
+export async function continueAfterPassword(
   front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown, deviceKey?: unknown,
 ): Promise<OpResult> {
   const device = user.UserStatus === "CONFIRMED" ? rememberedDevice(front, target, user, deviceKey) : undefined;
@@ -145,7 +159,7 @@ async function challengeOrTokens(front: FrontContext, target: PoolAndClient, use
     return {
       body: {
         ChallengeName: "MFA_SETUP",
-        ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(["SOFTWARE_TOKEN_MFA"]), USER_ID_FOR_SRP: user.Username },
+        ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(mfasCanSetUp(target.pool.options)), USER_ID_FOR_SRP: user.Username },
         Session: front.sealer.seal(state, CHALLENGE_TTL_MS),
       },
     };
