@@ -97,6 +97,7 @@ export function rememberDevices(options: RememberDevicesOptions = {}): DevicesAd
   /** The name the sign-in in progress was started with, and the device it named. */
   let typed: string | undefined;
   let named: DeviceKeys | null = null;
+  let seenClientId: string | undefined;
 
   async function afterTokens(ctx: FlowContext, result: Extract<SignInStep, { kind: "tokens" }>["result"], choice: boolean) {
     const accessToken = result.AccessToken;
@@ -131,12 +132,15 @@ export function rememberDevices(options: RememberDevicesOptions = {}): DevicesAd
       if (!store) stores.set(clientId, (store = deviceKeyStore((storage ??= resolveStorage(options.storage)), clientId)));
       return store;
     },
-    parameters(username, { clientId }) {
+    parameters(username, context) {
+      // The client id comes with the call (or, from a core that does not pass it, from the last step seen).
+      const clientId = context?.clientId ?? seenClientId;
       typed = username;
-      named = addOn.keysOf(clientId).readSync(username);
+      named = clientId ? addOn.keysOf(clientId).readSync(username) : null;
       return named ? { DEVICE_KEY: named.deviceKey } : undefined;
     },
     async step(step, ctx) {
+      seenClientId = ctx.clientId;
       const store = addOn.keysOf(ctx.clientId);
       if (step.kind === "challenge") {
         if (step.challenge !== null || (step.answer as { ChallengeName?: string } | undefined)?.ChallengeName !== "DEVICE_SRP_AUTH") return undefined;
