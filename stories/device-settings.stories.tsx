@@ -12,7 +12,7 @@ import { showsDark } from "./support/plays";
  * device removes its keys here too, so the next sign-in asks for MFA.
  */
 const meta = {
-  title: "Devices/Device settings",
+  title: "Account/Device settings",
   component: DeviceSettings,
   parameters: { layout: "padded" },
   render: (_args, { loaded, parameters }) => withAuth((loaded as DevicesAuth).auth, parameters.ui ?? {}, <DeviceSettings />),

@@ -12,7 +12,7 @@ import { showsDark } from "./support/plays";
  * Ticked, a right code confirms the device and remembers it: the next sign-in there skips MFA.
  */
 const meta = {
-  title: "Devices/Remember this device",
+  title: "MFA/Remember this device",
   component: ConfirmSignIn,
   render: (args, { loaded, parameters }) => withAuth((loaded as DevicesAuth).auth, parameters.ui ?? {}, <ConfirmSignIn {...args} />),
   loaders: devicesLoader("mfa"),
