@@ -48,7 +48,11 @@ export function devicesOf(auth: CognitoAuth) {
       const output = await sendDeviceOperation(transport, operation, { ...input, AccessToken: tokens.accessToken } as DeviceOperations[Op][0]);
       return { output, username };
     } catch (e) {
-      throw e instanceof CognitoError ? new AuthFailure(toAuthError(e.code, e.retryAfterMs)) : e;
+      if (!(e instanceof CognitoError)) throw e;
+      if (e.code !== "NotAuthorizedException") throw new AuthFailure(toAuthError(e.code, e.retryAfterMs));
+      // A revoked or dead access token ends the local session too, as accountOf's operations do.
+      await auth.signOut({ local: true });
+      throw new AuthFailure({ code: e.code, messageId: "error.SessionExpired" });
     }
   }
   /** This device's key for the signed-in user, or the one given. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createCognitoAuth, fetchTransport, memoryStorage, type AuthState, type StorageAdapter } from "../../../src/index";
 import { devicesOf, rememberDevices, type DevicesAddOn } from "../../../src/devices/index";
 import { stackConfig, totpNow } from "../../support/dev-api";
+import { cognitoCall } from "cognito-react-kit-local";
 import { until } from "../../support/auth-harness";
 import { deviceUser, freshTotpUser, MapStorage, rememberDevice, signInWithDevice } from "../../support/device-client";
 
@@ -15,12 +16,12 @@ const config = stackConfig();
 const pool = config.devicesPool;
 
 /** The kit with the devices add-on, its requests recorded as "Operation[:ChallengeName|AuthFlow]". */
-function kit(storage: StorageAdapter = memoryStorage(), clock = { shift: 0 }) {
+function kit(storage: StorageAdapter = memoryStorage(), clock = { shift: 0 }, userPoolClientId = pool.userPoolClientId) {
   const sent: { label: string; input: Record<string, unknown> }[] = [];
   const real = fetchTransport({ endpoint: config.endpoint });
   const devices: DevicesAddOn = rememberDevices({ storage, deviceName: () => "Test runner" });
   const auth = createCognitoAuth({
-    userPoolId: pool.userPoolId, userPoolClientId: pool.userPoolClientId, storage, locks: null, addOns: [devices],
+    userPoolId: pool.userPoolId, userPoolClientId, storage, locks: null, addOns: [devices],
     now: () => Date.now() + clock.shift,
     transport: {
       send(operation, input) {
@@ -163,5 +164,20 @@ describe("devicesOf(auth)", () => {
     expect(await keyOf(k.storage, user.username, "deviceKey")).toBeNull();
     await expect(devices.forget()).rejects.toMatchObject({ error: { code: "DeviceNotRemembered" } });
     await expect(devices.forget("eu-west-1_nope")).rejects.toMatchObject({ error: { code: "ResourceNotFoundException" } });
+  });
+
+  it("a revoked access token (signed out everywhere from elsewhere): SessionExpired, and this session ends too", async () => {
+    const user = await freshTotpUser(config.endpoint, pool);
+    const here = kit();
+    await signInWithMfa(here, user, true);
+    // Another app (its own client id: the same one's tabs would sign each other out directly).
+    const { UserPoolClient } = await cognitoCall<{ UserPoolClient: { ClientId: string } }>(config.endpoint, "CreateUserPoolClient", {
+      UserPoolId: pool.userPoolId, ClientName: `other-app-${Date.now()}`, ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    });
+    const elsewhere = kit(memoryStorage(), { shift: 0 }, UserPoolClient.ClientId);
+    await signInWithMfa(elsewhere, user, false);
+    await elsewhere.auth.signOut({ global: true });
+    await expect(devicesOf(here.auth).list()).rejects.toMatchObject({ error: { code: "NotAuthorizedException", messageId: "error.SessionExpired" } });
+    await until(here.auth, (s) => s.step === "signIn");
   });
 });
