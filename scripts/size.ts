@@ -15,6 +15,7 @@ import { packedApp, REPO_ROOT } from "./packed-app.js";
 import { bundle, BUNDLERS, type Bundler, type BundleResult, type Chunk } from "./size-bundle.js";
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.js";
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "./size-identity-pool.js";
+import { PASSKEYS_MODULE, PASSKEYS_SAMPLE, passkeysUiSample } from "./size-passkeys.js";
 import { DEVICES_MODULE, DEVICES_SAMPLE, DEVICES_UI_SAMPLE } from "./size-devices.js";
 
 export interface Sample {
@@ -123,6 +124,9 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
     TESTING_SAMPLE,
     // The identity-pool entry beyond the core sample (scripts/size-identity-pool.ts); the other samples must not hold it.
     IDENTITY_POOL_SAMPLE,
+    // The passkeys entries (scripts/size-passkeys.ts): the client beyond the core, the screens beyond the authenticator.
+    PASSKEYS_SAMPLE,
+    passkeysUiSample(readmeSample("### Passkeys")),
     // Remembered devices beyond the core and authenticator samples (scripts/size-devices.ts); the other samples must not hold them.
     DEVICES_SAMPLE,
     DEVICES_UI_SAMPLE,
@@ -260,6 +264,11 @@ if (process.argv[1] === import.meta.filename) {
     const identity = (await bundledModules(sample)).filter((path) => IDENTITY_POOL_MODULE.test(path));
     console.log(`${sample.name.padEnd(24)}cognito-react-kit/identity-pool modules in the bundle: ${identity.length ? identity.join(", ") : "none"}`);
     if (identity.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/identity-pool (${identity.join(", ")})`);
+  }
+  for (const sample of samples().filter((s) => !s.name.startsWith("passkeys") && s !== TESTING_SAMPLE)) {
+    const passkey = (await bundledModules(sample)).filter((path) => PASSKEYS_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/passkeys modules in the bundle: ${passkey.length ? passkey.join(", ") : "none"}`);
+    if (passkey.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/passkeys (${passkey.join(", ")})`);
   }
   for (const sample of samples().filter((s) => s !== DEVICES_SAMPLE && s !== DEVICES_UI_SAMPLE && s !== TESTING_SAMPLE)) {
     const devices = (await bundledModules(sample)).filter((path) => DEVICES_MODULE.test(path));

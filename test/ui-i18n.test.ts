@@ -160,3 +160,33 @@ describe("direction", () => {
     expect(dirUnder({ messages: { "signIn.title": "Hi" } })).toBe("inherit");
   });
 });
+
+describe("passkey strings (their own part, loaded by the passkey screens only)", async () => {
+  const { enPasskeys } = await import("../src/ui/i18n/en-passkeys.js");
+  const { loadPasskeyStrings, PASSKEY_STRINGS } = await import("../src/ui/passkeys/passkey-strings.js");
+  const ids = Object.keys(enPasskeys) as (keyof typeof enPasskeys)[];
+  const parts = Object.fromEntries(await Promise.all(tags.filter((t) => t !== "en").map(async (tag) => [tag, await loadPasskeyStrings(tag)] as const)));
+
+  it("one loader per language beyond English, each a dynamic import of its own <tag>-passkeys module; none in the screens' chunks", () => {
+    expect(Object.keys(PASSKEY_STRINGS).sort()).toEqual(tags.filter((t) => t !== "en").sort());
+    const source = readFileSync(new URL("../src/ui/passkeys/passkey-strings.ts", import.meta.url), "utf8");
+    expect(source.match(/=> import\("\.\.\/i18n\/[a-z-]+-passkeys\.js"\)/g)).toHaveLength(22);
+    for (const tag of tags) expect(Object.keys(loaded[tag]).filter((id) => id in enPasskeys), tag).toEqual([]);
+  });
+
+  it.each(tags.filter((t) => t !== "en"))("%s: exactly the English ids, translated, placeholders kept", (tag) => {
+    const part = parts[tag] as Record<string, string>;
+    expect(Object.keys(part).sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      expect(part[id]!.trim(), id).not.toBe("");
+      expect(placeholders(part[id]!), id).toEqual(placeholders(enPasskeys[id]));
+    }
+    const same = ids.filter((id) => part[id] === enPasskeys[id]);
+    expect(1 - same.length / ids.length, `untranslated: ${same.join(", ")}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("English and unknown tags load nothing (the built-in English stands)", async () => {
+    expect(await loadPasskeyStrings("en")).toEqual({});
+    expect(await loadPasskeyStrings(undefined)).toEqual({});
+  });
+});

@@ -13,6 +13,12 @@ export type AddOnStep = Extract<StepName, "verifyContact" | "selectChallenge" | 
 export const addOnScreens: Partial<Record<StepName, ComponentType<{ autoFocus?: boolean }>>> = {};
 
 /**
+ * More ways to sign in, shown under the sign-in form's button (e.g. "Sign in with a passkey"),
+ * put here by the module that adds them, like `addOnScreens`.
+ */
+export const signInActions: ComponentType[] = [];
+
+/**
  * Fields an add-on puts under the MFA code (`<ConfirmSignIn>`), added by the module that turns it
  * on (the devices UI's "Remember this device"): nothing for apps without it.
  */

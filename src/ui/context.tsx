@@ -19,7 +19,8 @@ export const COGNITO_DEFAULT_POLICY: PasswordPolicy = { minLength: 8, lowercase:
 
 export type ScreenName =
   | "signIn" | "signUp" | "confirmSignUp" | "confirmSignIn" | "selectMfaType" | "setupTotp" | "newPassword"
-  | "forgotPassword" | "confirmForgotPassword" | "verifyContact" | "profile" | "changePassword" | "mfaPreferences";
+  | "forgotPassword" | "confirmForgotPassword" | "verifyContact" | "profile" | "changePassword" | "mfaPreferences"
+  | "webAuthn" | "passkeyPrompt" | "passkeys";
 
 /** Per-field changes an app can make on any screen. */
 export interface FieldOverride {

@@ -28,7 +28,8 @@ export interface Tab {
   cognito(): Captured[];
 }
 
-export async function openTab(context: BrowserContext, query = ""): Promise<Tab> {
+/** `base`: the page's URL when not the served one as is (e.g. on http://localhost for passkeys). */
+export async function openTab(context: BrowserContext, query = "", base: string = inject("appUrl")): Promise<Tab> {
   const page = await context.newPage();
   const requests: Captured[] = [];
   const problems: string[] = [];
@@ -41,7 +42,7 @@ export async function openTab(context: BrowserContext, query = ""): Promise<Tab>
   page.on("console", (message) => {
     if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
   });
-  await page.goto(`${inject("appUrl")}${query}`);
+  await page.goto(`${base}${query}`);
   return { page, requests, problems, cognito: () => requests.filter((r) => r.url.startsWith(endpoint) && r.method === "POST") };
 }
 

@@ -24,6 +24,7 @@ import {
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
 } from "./account-ops";
 import { answerChoiceChallenge, confirmSignUpWithSession, getUserAuthFactors, getUserPoolMfaConfig, initiateUserAuth, passwordlessSignUp, setUserPoolMfaConfig } from "./user-auth-ops";
+import { respondWebAuthn, webAuthnOperations } from "./webauthn-ops";
 
 /** One request as it reached the front: what tests inspect to prove no password left the page. */
 export interface LoggedRequest {
@@ -77,7 +78,8 @@ const operations: Record<string, Operation> = {
     // After the password, sign-in-ops.ts tracks the device the sign-in named itself.
     if (!choice && body.ChallengeName === "PASSWORD_VERIFIER") return respondPasswordVerifier(front, body);
     const answer = choice ?? respondDeviceChallenge(front, body) ?? (body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
-      : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body) : respondOther(front, body));
+      : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
+        : body.ChallengeName === "WEB_AUTHN" ? respondWebAuthn(front, body) : respondOther(front, body));
     return trackDevice(front, namedDevice(front, body), await answer);
   },
   ...deviceOperations,
@@ -96,6 +98,7 @@ const operations: Record<string, Operation> = {
   SetUserPoolMfaConfig: setUserPoolMfaConfig,
   GetUserPoolMfaConfig: getUserPoolMfaConfig,
   GetUserAuthFactors: getUserAuthFactors,
+  ...webAuthnOperations,
 };
 
 async function respondOther(front: FrontContext, body: Json): Promise<OpResult> {

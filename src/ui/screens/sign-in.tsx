@@ -5,6 +5,7 @@ import type { MessageId } from "../i18n/en.js";
 import type { FieldKind, FieldSpec } from "../fields/field-spec.js";
 import { Form, LinkButton, Screen } from "../screen.js";
 import { useStep } from "./use-step.js";
+import { signInActions } from "../add-on-screens.js";
 
 /** What users sign in with; it sets the first field's label, keyboard and autocomplete. */
 export type LoginMechanism = "username" | "email" | "phone" | "usernameOrEmail";
@@ -50,6 +51,7 @@ export function SignIn({ loginMechanism = "usernameOrEmail", hideSignUp, autoFoc
         onSubmit={({ username, password }) => auth.signIn({ username: username.trim(), password })}
         actions={
           <>
+            {signInActions.map((Action, i) => <Action key={i} />)}
             {/* Signed out here, but "sign out everywhere" did not get through: offer it again. */}
             {state.error?.code === "GlobalSignOutFailed" && (
               <LinkButton onClick={() => void auth.signOut({ global: true })}>{t("signIn.retryGlobalSignOut")}</LinkButton>

@@ -8,6 +8,7 @@ import { createCognitoAuth } from "../../../src/index";
 import { AccountSettings, Authenticator, HostedUiButtons } from "../../../src/ui/index";
 import { hostedUi } from "../../../src/oauth/index";
 import { AwsPanel, identityFor } from "./aws-panel";
+import { PasskeyPrompt, passkeys, PasskeySettings } from "../../../src/ui/passkeys/index";
 import { DeviceSettings, rememberDevices } from "../../../src/devices/ui/index";
 
 interface PageConfig {
@@ -19,9 +20,12 @@ interface PageConfig {
 const config = JSON.parse(document.getElementById("config")!.textContent!) as PageConfig;
 const poolName = new URLSearchParams(location.search).get("pool") ?? "main";
 const pool = config.pools[poolName]!;
+/** ?pool=passkeys: the passkeys add-on and its screens (a pool with WEB_AUTHN allowed, relying party "localhost"). */
+const withPasskeys = poolName === "passkeys";
 /** ?pool=devices: the pool that remembers devices on the user's say, with the devices add-on and its UI. */
 const devices = poolName === "devices";
-const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e", ...(devices ? { addOns: [rememberDevices()] } : {}) });
+const addOns = withPasskeys ? [passkeys()] : devices ? [rememberDevices()] : null;
+const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e", ...(addOns ? { addOns } : {}) });
 /** ?pool=hosted: the app client registered for the hosted UI, which comes back to this very URL. */
 const back = `${location.origin}/?pool=hosted`;
 const hosted = poolName === "hosted" ? hostedUi(auth, { domain: config.endpoint, redirectSignIn: back, redirectSignOut: back }) : null;
@@ -35,9 +39,11 @@ function Home({ name, signOut }: { name: string; signOut: () => void }) {
   return (
     <main>
       <h1>Welcome, {name}</h1>
+      {withPasskeys && <PasskeyPrompt />}
       <button type="button" onClick={() => setAccount(!account)}>Account settings</button>{" "}
       <button type="button" onClick={signOut}>Sign out</button>
       {account && <AccountSettings methods={["TOTP", "SMS", "EMAIL"]} />}
+      {account && withPasskeys && <PasskeySettings />}
       {account && devices && <DeviceSettings />}
     </main>
   );
