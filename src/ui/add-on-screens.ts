@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { StepName } from "../index.js";
+import type { FieldSpec } from "./fields/field-spec.js";
 
 /** Steps whose screens come with the module that turns the step on, not with `<Authenticator>`. */
 export type AddOnStep = Extract<StepName, "verifyContact" | "selectChallenge" | "webAuthn" | "selectMfaSetup" | "setupEmailMfa">;
@@ -16,3 +17,9 @@ export const addOnScreens: Partial<Record<StepName, ComponentType<{ autoFocus?: 
  * put here by the module that adds them, like `addOnScreens`.
  */
 export const signInActions: ComponentType[] = [];
+
+/**
+ * Fields an add-on puts under the MFA code (`<ConfirmSignIn>`), added by the module that turns it
+ * on (the devices UI's "Remember this device"): nothing for apps without it.
+ */
+export const confirmSignInFields: FieldSpec[] = [];
