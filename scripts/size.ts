@@ -17,6 +17,7 @@ import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.j
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "./size-identity-pool.js";
 import { PASSWORDLESS_MODULE, PASSWORDLESS_SAMPLE } from "./size-passwordless.js";
 import { PASSKEYS_MODULE, PASSKEYS_SAMPLE, passkeysUiSample } from "./size-passkeys.js";
+import { DEVICES_MODULE, DEVICES_SAMPLE, DEVICES_UI_SAMPLE } from "./size-devices.js";
 
 export interface Sample {
   name: string;
@@ -127,6 +128,9 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
     // The passkeys entries (scripts/size-passkeys.ts): the client beyond the core, the screens beyond the authenticator.
     PASSKEYS_SAMPLE,
     passkeysUiSample(readmeSample("### Passkeys")),
+    // Remembered devices beyond the core and authenticator samples (scripts/size-devices.ts); the other samples must not hold them.
+    DEVICES_SAMPLE,
+    DEVICES_UI_SAMPLE,
     // Choice-based sign-in beyond the authenticator (scripts/size-passwordless.ts); the other samples must not hold it.
     PASSWORDLESS_SAMPLE,
   ];
@@ -273,6 +277,11 @@ if (process.argv[1] === import.meta.filename) {
     const passkey = (await bundledModules(sample)).filter((path) => PASSKEYS_MODULE.test(path));
     console.log(`${sample.name.padEnd(24)}cognito-react-kit/passkeys modules in the bundle: ${passkey.length ? passkey.join(", ") : "none"}`);
     if (passkey.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/passkeys (${passkey.join(", ")})`);
+  }
+  for (const sample of samples().filter((s) => s !== DEVICES_SAMPLE && s !== DEVICES_UI_SAMPLE && s !== TESTING_SAMPLE)) {
+    const devices = (await bundledModules(sample)).filter((path) => DEVICES_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/devices modules in the bundle: ${devices.length ? devices.join(", ") : "none"}`);
+    if (devices.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/devices (${devices.join(", ")})`);
   }
   if (measured.css > CSS_BUDGET) problems.push(`OVER: css ${measured.css} B > ${CSS_BUDGET} B`);
   for (const problem of problems) console.error(problem);

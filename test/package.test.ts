@@ -104,9 +104,19 @@ describe("package", () => {
     expect(readFileSync(join(root, "dist/ui/passkeys/index.js"), "utf8").startsWith('"use client";')).toBe(true);
   });
 
+  it("the devices entry reaches no React and no AWS SDK; no other entry but devices/ui reaches a devices module", () => {
+    const files = reachable(join(root, "dist/devices/index.js"));
+    expect(files.size).toBeGreaterThan(3);
+    for (const file of files) expect(readFileSync(file, "utf8"), file).not.toMatch(/from\s*"(react|react-dom|@aws-sdk\/[^"]+)"/);
+    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/identity-pool/index.js"]) {
+      expect([...reachable(join(root, entry))].filter((file) => /devices/.test(file)), entry).toEqual([]);
+    }
+    expect(readFileSync(join(root, "dist/devices/ui/index.js"), "utf8").startsWith('"use client";')).toBe(true);
+  });
+
   it("imports only declared packages", () => {
     const allowed = new Set([...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), "react/jsx-runtime", "zod/mini", "lean-qr/nano"]);
-    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/ui/i18n/languages.js", "dist/sdk/index.js", "dist/oauth/index.js", "dist/identity-pool/index.js", "dist/identity-pool/react.js", "dist/passkeys/index.js", "dist/ui/passkeys/index.js", "dist/passwordless/index.js", "dist/ui/passwordless/index.js"]) {
+    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/ui/i18n/languages.js", "dist/sdk/index.js", "dist/oauth/index.js", "dist/identity-pool/index.js", "dist/identity-pool/react.js", "dist/passkeys/index.js", "dist/ui/passkeys/index.js", "dist/devices/index.js", "dist/devices/ui/index.js", "dist/passwordless/index.js", "dist/ui/passwordless/index.js"]) {
       for (const file of reachable(join(root, entry))) {
         for (const [, spec] of readFileSync(file, "utf8").matchAll(/from\s*"([^".][^"]*)"/g)) expect(allowed, `${file} imports ${spec}`).toContain(spec);
       }
@@ -128,6 +138,7 @@ describe("package", () => {
     expect(typeof (await load("cognito-react-kit/identity-pool")).createIdentityPoolCredentials).toBe("function");
     expect(typeof (await load("cognito-react-kit/passwordless")).choiceSignIn).toBe("function");
     expect(typeof (await load("cognito-react-kit/passkeys")).passkeysOf).toBe("function");
+    expect(typeof (await load("cognito-react-kit/devices")).rememberDevices).toBe("function");
     // A language by its own subpath, and the picker loading one through its dynamic import().
     expect((await load("cognito-react-kit/ui/i18n/fr")).fr).toMatchObject({ "meta.lang": "fr" });
     const { pickLanguage } = (await load("cognito-react-kit/ui/i18n")) as { pickLanguage: (tags: string[]) => Promise<Record<string, string>> };

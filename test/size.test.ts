@@ -9,6 +9,7 @@ import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "../scripts/size-
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "../scripts/size-identity-pool";
 import { PASSWORDLESS_MODULE, PASSWORDLESS_SAMPLE } from "../scripts/size-passwordless";
 import { PASSKEYS_MODULE } from "../scripts/size-passkeys";
+import { DEVICES_MODULE, DEVICES_SAMPLE, DEVICES_UI_SAMPLE } from "../scripts/size-devices";
 import { check, CSS_BUDGET, isLanguageChunk, measureAll, measureSample, padded, readmeSample, samples, type Verdict } from "../scripts/size";
 
 describe("size budgets (packed tarball; esbuild and Vite)", () => {
@@ -22,7 +23,8 @@ describe("size budgets (packed tarball; esbuild and Vite)", () => {
     expect(names).toEqual([
       "core", "authenticator", "drop-in", "drop-in, 23 languages", "verify contact step", "header and footer", "modal", "withAuthenticator",
       "hosted UI buttons", "custom sign-up fields", "confirm password", "phone numbers", "testing entry", "identity pool",
-      "passkeys", "passkeys UI", "passwordless",
+      "passkeys", "passkeys UI",
+      "remembered devices", "remembered devices UI", "passwordless",
     ]);
     expect(measured.verdicts).toHaveLength(names.length * BUNDLERS.length);
     const line = (v: Verdict) => `${v.sample} (${v.bundler}): ${v.measured} B, budget ${v.budget} B, ${v.lazyCount} lazy chunks up to ${v.lazyLargest} B`;
@@ -43,6 +45,9 @@ describe("size budgets (packed tarball; esbuild and Vite)", () => {
       // Nor do the passkeys entries.
       if (!sample.name.startsWith("passkeys")) expect(modules.filter((p) => PASSKEYS_MODULE.test(p)), sample.name).toEqual([]);
       else expect(modules.filter((p) => PASSKEYS_MODULE.test(p)).length, sample.name).toBeGreaterThan(2);
+      // Nor do the remembered-devices entries.
+      if (sample !== DEVICES_SAMPLE && sample !== DEVICES_UI_SAMPLE) expect(modules.filter((p) => DEVICES_MODULE.test(p)), sample.name).toEqual([]);
+      else expect(modules.filter((p) => DEVICES_MODULE.test(p)).length, sample.name).toBeGreaterThan(3);
     }
     expect((await bundledModules(TESTING_SAMPLE)).filter((p) => TESTING_MODULE.test(p)).length).toBeGreaterThan(2);
   }, 300_000);

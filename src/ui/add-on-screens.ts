@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import type { StepName } from "../index.js";
 import type { LoginMechanism } from "./screens/sign-in.js";
+import type { FieldSpec } from "./fields/field-spec.js";
 
 /** Steps whose screens come with the module that turns the step on, not with `<Authenticator>`. */
 export type AddOnStep = Extract<StepName, "verifyContact" | "selectChallenge" | "webAuthn" | "selectMfaSetup" | "setupEmailMfa">;
@@ -25,3 +26,9 @@ export interface AddOnScreenProps {
  * put here by the module that adds them, like `addOnScreens`.
  */
 export const signInActions: ComponentType[] = [];
+
+/**
+ * Fields an add-on puts under the MFA code (`<ConfirmSignIn>`), added by the module that turns it
+ * on (the devices UI's "Remember this device"): nothing for apps without it.
+ */
+export const confirmSignInFields: FieldSpec[] = [];

@@ -30,7 +30,7 @@ async function passkeyPool(endpoint: string) {
 export default async function setup(project: TestProject) {
   const cognito = await start({ demo: true, requestLog: true });
   const config = cognito.demo!;
-  const pools: Record<string, { userPoolId: string; userPoolClientId: string }> = { main: config, mfaRequired: config.mfaRequiredPool };
+  const pools: Record<string, { userPoolId: string; userPoolClientId: string }> = { main: config, mfaRequired: config.mfaRequiredPool, devices: config.devicesPool };
   const app = await serveApp({ endpoint: config.endpoint, pools, identityPools: config.identityPools }, new URL(config.endpoint).origin);
   // An app client for the hosted UI, whose callback is the page just served (its port is only known now).
   const { UserPoolClient } = await cognitoCall<{ UserPoolClient: { ClientId: string } }>(config.endpoint, "CreateUserPoolClient", {

@@ -28,7 +28,7 @@ export const totpNow = (secret: string) => generate(secret);
 
 export function userFor(scenario: string) {
   const config = stackConfig();
-  const user = [...config.users, ...config.mfaRequiredPool.users].find((u) => u.scenario === scenario);
+  const user = [...config.users, ...config.mfaRequiredPool.users, ...config.devicesPool.users].find((u) => u.scenario === scenario);
   if (!user) throw new Error(`No seeded user for ${scenario}`);
   return user;
 }

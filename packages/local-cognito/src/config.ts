@@ -64,6 +64,12 @@ export interface PoolConfig {
   /** Cognito's default when absent: 8 characters with upper, lower, digit and symbol. */
   passwordPolicy?: PasswordPolicyConfig;
   mfa?: "OFF" | "OPTIONAL" | "ON";
+  /**
+   * Device tracking (Cognito's DeviceConfiguration): "always" remembers every confirmed device,
+   * "userOptIn" remembers one when the user asks (UpdateDeviceStatus), "off" (default) tracks none.
+   * A remembered device skips MFA at the next sign-in (DEVICE_SRP_AUTH).
+   */
+  devices?: "always" | "userOptIn" | "off";
   /** Sign in with a verified email / phone / preferred username besides the username. */
   aliases?: ("email" | "phone_number" | "preferred_username")[];
   /** Or: email / phone number as the username itself. */
@@ -134,6 +140,7 @@ const pool = shape({
     minimumLength: int, requireUppercase: bool, requireLowercase: bool, requireNumbers: bool, requireSymbols: bool, temporaryPasswordValidityDays: int,
   }),
   mfa: oneOf("OFF", "OPTIONAL", "ON"),
+  devices: oneOf("always", "userOptIn", "off"),
   aliases: list(oneOf("email", "phone_number", "preferred_username")),
   usernameAttributes: list(oneOf("email", "phone_number")),
   autoVerify: list(oneOf("email", "phone_number")),

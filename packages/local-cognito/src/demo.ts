@@ -8,7 +8,7 @@ import type { DemoConfig } from "./seed";
  * console.log(describeDemo((await start({ demo: true })).demo!));
  */
 export function describeDemo(config: DemoConfig, configPath?: string): string {
-  const rows = [...config.users, ...config.mfaRequiredPool.users].map((u) =>
+  const rows = [...config.users, ...config.mfaRequiredPool.users, ...config.devicesPool.users].map((u) =>
     `  ${u.scenario.padEnd(14)} ${u.username.padEnd(18)} ${u.email.padEnd(26)} ${u.password}`);
   return [
     `Local Cognito: ${config.endpoint}  (pool ${config.userPoolId}, client ${config.userPoolClientId})`,
@@ -19,6 +19,7 @@ export function describeDemo(config: DemoConfig, configPath?: string): string {
     ...[...config.passwordlessPool.users, ...config.emailMfaRequiredPool.users].map((u) =>
       // Four columns, as the README's seeded-user table has them; a phone follows after a dash.
       `  ${u.scenario.padEnd(14)} ${u.username.padEnd(18)} ${u.email.padEnd(26)} ${u.password ?? "(passwordless)"}${u.phone ? `  — phone ${u.phone}` : ""}`),
+    `Remembered devices: pool ${config.devicesPool.userPoolId}, client ${config.devicesPool.userPoolClientId} (device tracking "user opt-in", optional MFA).`,
     `Identity pools: ${config.identityPools.signedIn} (signed-in users), ${config.identityPools.withGuests} (guests too); SigV4-checking stand-in AWS service at ${config.endpoint}/aws-service/.`,
     `Codes are printed here and listed at ${config.endpoint}/_dev/messages; TOTP codes at ${config.endpoint}/_dev/totp?secret=<totpSecret>.`,
   ].join("\n");

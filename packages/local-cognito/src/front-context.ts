@@ -1,6 +1,7 @@
 import type { LocalCognito } from "./local-cognito";
 import type { Sealer } from "./seal";
 import type { Json } from "./fault";
+import type { DeviceStore } from "./device-store";
 
 /** An answer from an operation: a JSON body and its HTTP status (200 unless said). */
 export interface OpResult {
@@ -15,4 +16,6 @@ export interface FrontContext {
   forward(operation: string, body: Json): Promise<OpResult>;
   /** sub → the last second whose access tokens GlobalSignOut revoked. */
   revokedUpTo: Map<string, number>;
+  /** Tracked devices (device-ops.ts). */
+  devices: DeviceStore;
 }

@@ -18,6 +18,7 @@ import type { FrontContext, OpResult } from "./front-context";
 import { initiatePassword, initiateSrp, respondPasswordVerifier } from "./sign-in-ops";
 import { createIdentityService, type IdentityService } from "./identity-pool";
 import { serveSignedRequest, SIGNED_SERVICE_PATH } from "./signed-service";
+import { createDeviceStore, deviceOperations, namedDevice, refreshWithDevice, respondDeviceChallenge, trackDevice } from "./devices";
 import {
   assertNotRevoked, associateWithSession, globalSignOut, resendConfirmationCode, respondMfaSetup,
   setUserMfaPreference, storeIssuedRefreshToken, verifyWithSession,
@@ -70,13 +71,18 @@ const operations: Record<string, Operation> = {
   InitiateAuth: (front, body) =>
     body.AuthFlow === "USER_SRP_AUTH" ? initiateSrp(front, body)
       : body.AuthFlow === "USER_PASSWORD_AUTH" ? initiatePassword(front, body)
-        : body.AuthFlow === "USER_AUTH" ? initiateUserAuth(front, body) : null,
-  RespondToAuthChallenge: (front, body) =>
-    answerChoiceChallenge(front, body) ?? (body.ChallengeName === "PASSWORD_VERIFIER" ? respondPasswordVerifier(front, body)
-      : body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
-        : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
-          : body.ChallengeName === "WEB_AUTHN" ? respondWebAuthn(front, body)
-            : respondOther(front, body)),
+        : body.AuthFlow === "USER_AUTH" ? initiateUserAuth(front, body)
+          : body.AuthFlow === "REFRESH_TOKEN_AUTH" || body.AuthFlow === "REFRESH_TOKEN" ? refreshWithDevice(front, body) : null,
+  RespondToAuthChallenge: async (front, body) => {
+    const choice = answerChoiceChallenge(front, body);
+    // After the password, sign-in-ops.ts tracks the device the sign-in named itself.
+    if (!choice && body.ChallengeName === "PASSWORD_VERIFIER") return respondPasswordVerifier(front, body);
+    const answer = choice ?? respondDeviceChallenge(front, body) ?? (body.ChallengeName === "MFA_SETUP" ? respondMfaSetup(front, body)
+      : body.ChallengeName === "EMAIL_OTP" ? respondEmailOtp(front, body)
+        : body.ChallengeName === "WEB_AUTHN" ? respondWebAuthn(front, body) : respondOther(front, body));
+    return trackDevice(front, namedDevice(front, body), await answer);
+  },
+  ...deviceOperations,
   AssociateSoftwareToken: (front, body) => (body.AccessToken ? null : associateWithSession(front, body)),
   VerifySoftwareToken: (front, body) => (body.AccessToken ? null : verifyWithSession(front, body)),
   ResendConfirmationCode: resendConfirmationCode,
@@ -144,6 +150,7 @@ export async function startCognitoStack(options: StackOptions): Promise<CognitoS
     local,
     sealer: createSealer(),
     revokedUpTo: new Map(),
+    devices: createDeviceStore(`${options.dataDirectory}/devices.json`),
     async forward(operation, body) {
       const response = await fetch(local.url, {
         method: "POST",

@@ -8,6 +8,7 @@ import { randomInt } from "node:crypto";
 import type { CognitoStack } from "./front";
 import { cognitoCall, CognitoCallError } from "./cognito-call";
 import type { ClientConfig, LocalCognitoConfig, MfaMethod, PoolConfig, UserConfig } from "./config";
+import { deviceConfiguration } from "./device-ops";
 
 /** A seeded user as the outputs list it. */
 export interface ProvisionedUser {
@@ -37,7 +38,9 @@ const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 function poolSettings(pool: PoolConfig) {
   const policy = pool.passwordPolicy ?? {};
+  const devices = deviceConfiguration(pool.devices);
   return {
+    ...(devices ? { DeviceConfiguration: devices } : {}),
     MfaConfiguration: pool.mfa ?? "OFF",
     AutoVerifiedAttributes: pool.autoVerify ?? ["email"],
     Policies: {

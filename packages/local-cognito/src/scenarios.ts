@@ -10,7 +10,9 @@ export type Scenario =
   | "resetRequired"
   | "mfaSetup"
   /** Email and phone on file, neither verified: cannot recover the account (the verify-contact step). */
-  | "unverifiedContact";
+  | "unverifiedContact"
+  /** TOTP MFA in the pool that remembers devices when the user asks (device tracking "user opt-in"). */
+  | "rememberDevice";
 
 export interface SeedUser {
   username: string;
@@ -21,7 +23,7 @@ export interface SeedUser {
   /** Base32 TOTP secret, for users with an authenticator app set up. */
   totpSecret?: string;
   /** The pool the user lives in when it is not the main demo pool. */
-  pool?: "mfaRequired";
+  pool?: "mfaRequired" | "devices";
 }
 
 /** Passwords meet Cognito's default policy: 8+ characters, upper, lower, digit, symbol. */
@@ -36,4 +38,5 @@ export const SEED_USERS: readonly SeedUser[] = [
   { scenario: "resetRequired", username: "demo-reset", email: "reset@example.com", password: "Reset-Pass-1!" },
   { scenario: "mfaSetup", username: "demo-mfa-setup", email: "mfa-setup@example.com", password: "Setup-Pass-1!", pool: "mfaRequired" },
   { scenario: "unverifiedContact", username: "demo-unverified", email: "unverified@example.com", password: "Unverified-Pass-1!", phone: "+15555550103" },
+  { scenario: "rememberDevice", username: "demo-devices", email: "devices@example.com", password: "Devices-Pass-1!", pool: "devices" },
 ];

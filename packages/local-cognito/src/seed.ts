@@ -9,6 +9,7 @@ import { cognitoCall } from "./cognito-call";
 import { SEED_USERS, type SeedUser } from "./scenarios";
 import { CUSTOM_ATTRIBUTES } from "./schema-ops";
 import { seedChoicePools, type ChoiceDemoPool } from "./seed-choice";
+import { deviceConfiguration, type DeviceTracking } from "./device-ops";
 
 export interface DemoUser {
   username: string;
@@ -31,6 +32,8 @@ export interface DemoConfig extends PoolConfig {
   users: DemoUser[];
   /** A pool with MfaConfiguration ON, for the MFA_SETUP challenge. */
   mfaRequiredPool: PoolConfig & { users: DemoUser[] };
+  /** A pool with optional MFA that remembers a device when the user asks (device tracking "user opt-in"). */
+  devicesPool: PoolConfig & { users: DemoUser[] };
   /**
    * Identity pools for the demo pool's client (in memory: new ids each start): `signedIn` gives
    * credentials to signed-in users only, `withGuests` to guests too.
@@ -84,7 +87,7 @@ export function hostedUiSettings(urls: readonly string[]) {
 
 export const CLIENT_AUTH_FLOWS = ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
-async function ensurePool(endpoint: string, name: string, mfa: "OPTIONAL" | "ON"): Promise<PoolConfig> {
+async function ensurePool(endpoint: string, name: string, mfa: "OPTIONAL" | "ON", devices?: DeviceTracking): Promise<PoolConfig> {
   const { UserPools = [] } = await cognitoCall<{ UserPools?: { Id: string; Name: string }[] }>(
     endpoint, "ListUserPools", { MaxResults: 60 });
   let userPoolId = UserPools.find((p) => p.Name === name)?.Id;
@@ -94,6 +97,7 @@ async function ensurePool(endpoint: string, name: string, mfa: "OPTIONAL" | "ON"
       AliasAttributes: ["email"],
       AutoVerifiedAttributes: ["email"],
       MfaConfiguration: mfa,
+      ...(devices ? { DeviceConfiguration: deviceConfiguration(devices) } : {}),
       Policies: { PasswordPolicy: DEFAULT_PASSWORD_POLICY },
       Schema: [
         { Name: "email", AttributeDataType: "String", Required: true, Mutable: true },
@@ -194,7 +198,7 @@ async function seedUser(stack: CognitoStack, pool: PoolConfig, user: SeedUser) {
     return;
   }
   await createConfirmed(endpoint, pool.userPoolId, user);
-  if (user.scenario === "totpMfa") await enableMfa(endpoint, pool.userPoolClientId, user, true, false);
+  if (user.scenario === "totpMfa" || user.scenario === "rememberDevice") await enableMfa(endpoint, pool.userPoolClientId, user, true, false);
   if (user.scenario === "smsMfa") await enableMfa(endpoint, pool.userPoolClientId, user, false, true);
   if (user.scenario === "selectMfa") await enableMfa(endpoint, pool.userPoolClientId, user, true, true);
   if (user.scenario === "emailOtp") await enableMfa(endpoint, pool.userPoolClientId, user, false, false, true);
@@ -219,8 +223,11 @@ export async function seed(stack: CognitoStack): Promise<DemoConfig> {
   const mfaRequired = await ensurePool(stack.url, "cognito-react-kit-mfa-required", "ON");
   const mainUsers = SEED_USERS.filter((u) => !u.pool);
   const mfaUsers = SEED_USERS.filter((u) => u.pool === "mfaRequired");
+  const devices = await ensurePool(stack.url, "cognito-react-kit-devices", "OPTIONAL", "userOptIn");
+  const deviceUsers = SEED_USERS.filter((u) => u.pool === "devices");
   for (const user of mainUsers) await seedUser(stack, main, user);
   for (const user of mfaUsers) await seedUser(stack, mfaRequired, user);
+  for (const user of deviceUsers) await seedUser(stack, devices, user);
   return {
     region: main.userPoolId.split("_")[0] ?? "local",
     ...main,
@@ -229,6 +236,10 @@ export async function seed(stack: CognitoStack): Promise<DemoConfig> {
     mfaRequiredPool: {
       ...mfaRequired,
       users: await Promise.all(mfaUsers.map((u) => describe(stack, mfaRequired.userPoolId, u))),
+    },
+    devicesPool: {
+      ...devices,
+      users: await Promise.all(deviceUsers.map((u) => describe(stack, devices.userPoolId, u))),
     },
     identityPools: {
       signedIn: await createIdentityPool(stack.url, "demo-signed-in", main, false),

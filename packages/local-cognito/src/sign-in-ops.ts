@@ -10,6 +10,7 @@ import { CognitoFault, incorrectCredentials, requireString, type Json } from "./
 import type { FrontContext, OpResult } from "./front-context";
 import { emailOtpChallenge, wantsEmailOtp } from "./email-otp-ops";
 import { mfasCanSetUp } from "./sign-in-policy";
+import { deviceSrpChallenge, rememberedDevice, trackDevice } from "./device-ops";
 import { assertUserKnown, clientAllows, findUser, mfaMethods, poolForClient, type PoolAndClient } from "./users";
 import {
   N, SrpError, TIMESTAMP_FORMAT, passwordClaimSignature, privateKeyX, serverEphemeral,
@@ -28,6 +29,8 @@ interface SrpState {
   b: string;
   B: string;
   salt: string;
+  /** The DEVICE_KEY the sign-in named, for the device challenge after the password. */
+  deviceKey?: string;
 }
 
 export interface MfaSetupState {
@@ -49,11 +52,15 @@ export async function initiateSrp(front: FrontContext, body: Json): Promise<OpRe
   const srpA = requireString(body, "AuthParameters", "SRP_A");
   const target = await poolForClient(front.local, clientId);
   assertFlowAllowed(target, "USER_SRP_AUTH");
-  return srpChallenge(front, target, username, srpA);
+  const deviceKey = (body.AuthParameters as Json).DEVICE_KEY;
+  return srpChallenge(front, target, username, srpA, typeof deviceKey === "string" && deviceKey ? deviceKey : undefined);
 }
 
-/** The PASSWORD_VERIFIER challenge for SRP_A: USER_SRP_AUTH's, and USER_AUTH's PASSWORD_SRP factor. */
-export async function srpChallenge(front: FrontContext, target: PoolAndClient, username: string, srpA: string): Promise<OpResult> {
+/**
+ * The PASSWORD_VERIFIER challenge for SRP_A: USER_SRP_AUTH's, and USER_AUTH's PASSWORD_SRP factor;
+ * `deviceKey`: the device the sign-in named (DEVICE_KEY), carried to the step after the password.
+ */
+export async function srpChallenge(front: FrontContext, target: PoolAndClient, username: string, srpA: string, deviceKey?: string): Promise<OpResult> {
   if (!/^[0-9a-fA-F]+$/.test(srpA) || BigInt(`0x${srpA}`) % N === 0n) {
     throw new CognitoFault("InvalidParameterException", "SRP_A is not a valid SRP public value.");
   }
@@ -73,7 +80,7 @@ export async function srpChallenge(front: FrontContext, target: PoolAndClient, u
   const { b, B } = serverEphemeral(v);
   const state: SrpState = {
     kind: "srp", clientId: target.client.ClientId, userId, known: user !== null,
-    A: srpA, b: b.toString(16), B: B.toString(16), salt,
+    A: srpA, b: b.toString(16), B: B.toString(16), salt, ...(deviceKey ? { deviceKey } : {}),
   };
   return {
     body: {
@@ -114,7 +121,8 @@ export async function respondPasswordVerifier(front: FrontContext, body: Json): 
   }
   const expected = passwordClaimSignature(key, target.poolName, user.Username, secretBlock, timestamp);
   if (!signaturesMatch(expected, signature)) throw incorrectCredentials();
-  return continueAfterPassword(front, target, user, body.ClientMetadata);
+  const deviceKey = state.deviceKey ?? (body.ChallengeResponses as Json).DEVICE_KEY;
+  return continueAfterPassword(front, target, user, body.ClientMetadata, deviceKey);
 }
 
 export async function initiatePassword(front: FrontContext, body: Json): Promise<OpResult> {
@@ -126,13 +134,23 @@ export async function initiatePassword(front: FrontContext, body: Json): Promise
   const user = await findUser(front.local, target.pool, username);
   assertUserKnown(target.client, user);
   if (!user || !user.Password || user.Password !== password) throw incorrectCredentials();
-  return continueAfterPassword(front, target, user, body.ClientMetadata);
+  return continueAfterPassword(front, target, user, body.ClientMetadata, (body.AuthParameters as Json).DEVICE_KEY);
 }
 
-/** The password was right: what Cognito does next (MFA set-up, MFA, or tokens). */
+/**
+ * The password was right: what Cognito does next (MFA set-up, MFA, or tokens) — or, on a
+ * remembered device (`deviceKey`, the DEVICE_KEY the sign-in named), the device's own proof
+ * instead of MFA. Tokens on an unknown device bring NewDeviceMetadata (device-ops.ts).
+ */
 export async function continueAfterPassword(
-  front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown,
+  front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown, deviceKey?: unknown,
 ): Promise<OpResult> {
+  const device = user.UserStatus === "CONFIRMED" ? rememberedDevice(front, target, user, deviceKey) : undefined;
+  if (device) return deviceSrpChallenge(front, target, user, device);
+  return trackDevice(front, deviceKey, await challengeOrTokens(front, target, user, clientMetadata));
+}
+
+async function challengeOrTokens(front: FrontContext, target: PoolAndClient, user: User, clientMetadata: unknown): Promise<OpResult> {
   const mfaRequired = target.pool.options.MfaConfiguration === "ON";
   if (user.UserStatus === "CONFIRMED" && mfaRequired && mfaMethods(user).length === 0) {
     const state: MfaSetupState = {

@@ -24,8 +24,11 @@ export interface FlowContext {
  * @example createCognitoAuth({ userPoolId, userPoolClientId, addOns: [myAddOn] })
  */
 export interface SignInAddOn {
-  /** Extra AuthParameters for the password sign-in's InitiateAuth (`username` as typed) and for REFRESH_TOKEN_AUTH (Cognito's username), e.g. DEVICE_KEY. */
-  parameters?(username: string): Record<string, string> | undefined;
+  /**
+   * Extra AuthParameters for the password sign-in's InitiateAuth (`username` as typed) and for
+   * REFRESH_TOKEN_AUTH (Cognito's username), e.g. DEVICE_KEY; `context.clientId` is the app client's.
+   */
+  parameters?(username: string, context: { readonly clientId: string }): Record<string, string> | undefined;
   /**
    * Sees every sign-in outcome before the machine does: tokens (Cognito's AuthenticationResult,
    * NewDeviceMetadata included) or a challenge; one the core cannot show has `challenge: null` and
@@ -35,9 +38,9 @@ export interface SignInAddOn {
   step?(step: SignInStep, ctx: FlowContext): Promise<SignInStep | undefined> | SignInStep | undefined;
 }
 
-/** Every add-on's extra AuthParameters for `username`. */
-export const addOnParameters = (addOns: readonly SignInAddOn[], username: string): Record<string, string> =>
-  Object.assign({}, ...addOns.map((a) => a.parameters?.(username)));
+/** Every add-on's extra AuthParameters for `username` (`context`: the flow context or the session keeper's options). */
+export const addOnParameters = (context: { readonly addOns: readonly SignInAddOn[]; readonly clientId: string }, username: string): Record<string, string> =>
+  Object.assign({}, ...context.addOns.map((a) => a.parameters?.(username, context)));
 
 /**
  * The Cognito challenge being answered: its Session and the USERNAME Cognito wants back. Flows

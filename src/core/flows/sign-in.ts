@@ -67,7 +67,7 @@ export async function signIn(ctx: FlowContext, input: { username: string; passwo
   const ephemeral = ctx.authFlow === "USER_SRP_AUTH" ? ctx.ephemeral() : null;
   const first = await call(ctx.transport, "InitiateAuth", {
     AuthFlow: ctx.authFlow, ClientId: ctx.clientId,
-    AuthParameters: { USERNAME: input.username, ...(ephemeral ? { SRP_A: ephemeral.srpA } : { PASSWORD: input.password }), ...addOnParameters(ctx.addOns, input.username) },
+    AuthParameters: { USERNAME: input.username, ...(ephemeral ? { SRP_A: ephemeral.srpA } : { PASSWORD: input.password }), ...addOnParameters(ctx, input.username) },
   });
   const p = first.ChallengeParameters ?? {};
   // A malformed SALT, SRP_B or SECRET_BLOCK fails in the SRP math (SrpProtocolError), before any answer is sent.

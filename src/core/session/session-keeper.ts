@@ -200,7 +200,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     renew: (held) => call(transport, "InitiateAuth", {
       AuthFlow: "REFRESH_TOKEN_AUTH",
       ClientId: clientId,
-      AuthParameters: { REFRESH_TOKEN: held.refreshToken!, ...addOnParameters(options.addOns, String(decodeClaims(held.accessToken)?.username)) },
+      AuthParameters: { REFRESH_TOKEN: held.refreshToken!, ...addOnParameters(options, String(decodeClaims(held.accessToken)?.username)) },
     }),
   };
   return keeper;

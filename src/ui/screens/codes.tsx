@@ -1,5 +1,6 @@
 "use client";
 import { useAuth } from "../../react/hooks.js";
+import { confirmSignInFields } from "../add-on-screens.js";
 import { useUI } from "../context.js";
 import type { FieldSpec } from "../fields/field-spec.js";
 import { useAttributeFields } from "../fields/use-attribute-fields.js";
@@ -41,7 +42,7 @@ export function ConfirmSignIn({ autoFocus }: { autoFocus?: boolean }) {
   if (!state) return null;
   return (
     <Screen name="confirmSignIn" title={t("confirmSignIn.title")} description={withDestination(t, `confirmSignIn.${state.method}`, state.destination ?? "")} autoFocus={autoFocus}>
-      <Form<Code> name="confirmSignIn" fields={[CODE]} submitLabel={t("confirmSignIn.submit")} status={state.status} error={state.error}
+      <Form<Code> name="confirmSignIn" fields={[CODE, ...confirmSignInFields]} submitLabel={t("confirmSignIn.submit")} status={state.status} error={state.error}
         onSubmit={({ code }) => auth.confirmSignIn({ code })} actions={<BackToSignIn />} />
     </Screen>
   );

@@ -9,6 +9,7 @@ import { AccountSettings, Authenticator, HostedUiButtons } from "../../../src/ui
 import { hostedUi } from "../../../src/oauth/index";
 import { AwsPanel, identityFor } from "./aws-panel";
 import { PasskeyPrompt, passkeys, PasskeySettings } from "../../../src/ui/passkeys/index";
+import { DeviceSettings, rememberDevices } from "../../../src/devices/ui/index";
 
 interface PageConfig {
   endpoint: string;
@@ -21,7 +22,10 @@ const poolName = new URLSearchParams(location.search).get("pool") ?? "main";
 const pool = config.pools[poolName]!;
 /** ?pool=passkeys: the passkeys add-on and its screens (a pool with WEB_AUTHN allowed, relying party "localhost"). */
 const withPasskeys = poolName === "passkeys";
-const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e", ...(withPasskeys ? { addOns: [passkeys()] } : {}) });
+/** ?pool=devices: the pool that remembers devices on the user's say, with the devices add-on and its UI. */
+const devices = poolName === "devices";
+const addOns = withPasskeys ? [passkeys()] : devices ? [rememberDevices()] : null;
+const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e", ...(addOns ? { addOns } : {}) });
 /** ?pool=hosted: the app client registered for the hosted UI, which comes back to this very URL. */
 const back = `${location.origin}/?pool=hosted`;
 const hosted = poolName === "hosted" ? hostedUi(auth, { domain: config.endpoint, redirectSignIn: back, redirectSignOut: back }) : null;
@@ -40,6 +44,7 @@ function Home({ name, signOut }: { name: string; signOut: () => void }) {
       <button type="button" onClick={signOut}>Sign out</button>
       {account && <AccountSettings methods={["TOTP", "SMS", "EMAIL"]} />}
       {account && withPasskeys && <PasskeySettings />}
+      {account && devices && <DeviceSettings />}
     </main>
   );
 }
