@@ -27,9 +27,9 @@ const preview: Preview = {
       storySort: {
         order: [
           "Drop-in", ["Authenticator", "Authenticator options", "Three themes"],
-          "Sign in", ["Sign-in screen", "New password", "Verify contact"],
-          "Sign up", ["Sign-up screen", "Custom sign-up fields", "Phone numbers", "Confirm password", "Confirm sign-up"],
-          "MFA", ["Select MFA type", "Confirm sign-in", "Set up TOTP"],
+          "Sign in", ["Sign-in screen", "New password", "Choice sign-in", "Choose how to sign in", "One-time code", "Verify contact"],
+          "Sign up", ["Sign-up screen", "Passwordless sign-up", "Custom sign-up fields", "Phone numbers", "Confirm password", "Confirm sign-up", "Confirm and sign in"],
+          "MFA", ["Select MFA type", "Confirm sign-in", "Set up TOTP", "Choose MFA set-up", "Set up email MFA"],
           "Recovery", ["Forgot password", "Confirm forgot password"],
           "Account", ["Account settings"],
           "Hosted UI", ["Hosted UI buttons"],

@@ -15,6 +15,7 @@ import { packedApp, REPO_ROOT } from "./packed-app.js";
 import { bundle, BUNDLERS, type Bundler, type BundleResult, type Chunk } from "./size-bundle.js";
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "./size-testing.js";
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "./size-identity-pool.js";
+import { PASSWORDLESS_MODULE, PASSWORDLESS_SAMPLE } from "./size-passwordless.js";
 import { PASSKEYS_MODULE, PASSKEYS_SAMPLE, passkeysUiSample } from "./size-passkeys.js";
 import { DEVICES_MODULE, DEVICES_SAMPLE, DEVICES_UI_SAMPLE } from "./size-devices.js";
 
@@ -130,6 +131,8 @@ createRoot(document.getElementById("root")!).render(<Protected />);\n`,
     // Remembered devices beyond the core and authenticator samples (scripts/size-devices.ts); the other samples must not hold them.
     DEVICES_SAMPLE,
     DEVICES_UI_SAMPLE,
+    // Choice-based sign-in beyond the authenticator (scripts/size-passwordless.ts); the other samples must not hold it.
+    PASSWORDLESS_SAMPLE,
   ];
 }
 
@@ -264,6 +267,11 @@ if (process.argv[1] === import.meta.filename) {
     const identity = (await bundledModules(sample)).filter((path) => IDENTITY_POOL_MODULE.test(path));
     console.log(`${sample.name.padEnd(24)}cognito-react-kit/identity-pool modules in the bundle: ${identity.length ? identity.join(", ") : "none"}`);
     if (identity.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/identity-pool (${identity.join(", ")})`);
+  }
+  for (const sample of samples().filter((s) => s !== PASSWORDLESS_SAMPLE && s !== TESTING_SAMPLE)) {
+    const passwordless = (await bundledModules(sample)).filter((path) => PASSWORDLESS_MODULE.test(path));
+    console.log(`${sample.name.padEnd(24)}cognito-react-kit/passwordless modules in the bundle: ${passwordless.length ? passwordless.join(", ") : "none"}`);
+    if (passwordless.length) problems.push(`LEAK: ${sample.name} bundles cognito-react-kit/passwordless (${passwordless.join(", ")})`);
   }
   for (const sample of samples().filter((s) => !s.name.startsWith("passkeys") && s !== TESTING_SAMPLE)) {
     const passkey = (await bundledModules(sample)).filter((path) => PASSKEYS_MODULE.test(path));

@@ -84,6 +84,16 @@ describe("package", () => {
     expect(readFileSync(join(root, "dist/identity-pool/react.js"), "utf8").startsWith('"use client";')).toBe(true);
   });
 
+  it("the passwordless entry reaches no React and no AWS SDK; neither the core nor the ui entry reaches it", () => {
+    const files = reachable(join(root, "dist/passwordless/index.js"));
+    expect(files.size).toBeGreaterThan(2);
+    for (const file of files) expect(readFileSync(file, "utf8"), file).not.toMatch(/from\s*"(react|react-dom|aws4fetch|@aws-sdk\/[^"]+)"/);
+    for (const entry of ["dist/index.js", "dist/ui/index.js"]) {
+      expect([...reachable(join(root, entry))].filter((file) => file.includes("passwordless")), entry).toEqual([]);
+    }
+    expect(readFileSync(join(root, "dist/ui/passwordless/index.js"), "utf8").startsWith('"use client";')).toBe(true);
+  });
+
   it("the passkeys entry reaches no React and no AWS SDK; neither the core nor the screens reach any passkeys module", () => {
     const files = reachable(join(root, "dist/passkeys/index.js"));
     expect(files.size).toBeGreaterThan(3);
@@ -106,7 +116,7 @@ describe("package", () => {
 
   it("imports only declared packages", () => {
     const allowed = new Set([...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), "react/jsx-runtime", "zod/mini", "lean-qr/nano"]);
-    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/ui/i18n/languages.js", "dist/sdk/index.js", "dist/oauth/index.js", "dist/identity-pool/index.js", "dist/identity-pool/react.js", "dist/passkeys/index.js", "dist/ui/passkeys/index.js", "dist/devices/index.js", "dist/devices/ui/index.js"]) {
+    for (const entry of ["dist/index.js", "dist/react/index.js", "dist/ui/index.js", "dist/ui/i18n/languages.js", "dist/sdk/index.js", "dist/oauth/index.js", "dist/identity-pool/index.js", "dist/identity-pool/react.js", "dist/passkeys/index.js", "dist/ui/passkeys/index.js", "dist/devices/index.js", "dist/devices/ui/index.js", "dist/passwordless/index.js", "dist/ui/passwordless/index.js"]) {
       for (const file of reachable(join(root, entry))) {
         for (const [, spec] of readFileSync(file, "utf8").matchAll(/from\s*"([^".][^"]*)"/g)) expect(allowed, `${file} imports ${spec}`).toContain(spec);
       }
@@ -126,6 +136,7 @@ describe("package", () => {
     expect(typeof (await load("cognito-react-kit")).createCognitoAuth).toBe("function");
     expect(typeof (await load("cognito-react-kit/sdk")).sdkTransport).toBe("function");
     expect(typeof (await load("cognito-react-kit/identity-pool")).createIdentityPoolCredentials).toBe("function");
+    expect(typeof (await load("cognito-react-kit/passwordless")).choiceSignIn).toBe("function");
     expect(typeof (await load("cognito-react-kit/passkeys")).passkeysOf).toBe("function");
     expect(typeof (await load("cognito-react-kit/devices")).rememberDevices).toBe("function");
     // A language by its own subpath, and the picker loading one through its dynamic import().

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLERS } from "../scripts/size-bundle";
 import { bundledModules, TESTING_MODULE, TESTING_SAMPLE } from "../scripts/size-testing";
 import { IDENTITY_POOL_MODULE, IDENTITY_POOL_SAMPLE } from "../scripts/size-identity-pool";
+import { PASSWORDLESS_MODULE, PASSWORDLESS_SAMPLE } from "../scripts/size-passwordless";
 import { PASSKEYS_MODULE } from "../scripts/size-passkeys";
 import { DEVICES_MODULE, DEVICES_SAMPLE, DEVICES_UI_SAMPLE } from "../scripts/size-devices";
 import { check, CSS_BUDGET, isLanguageChunk, measureAll, measureSample, padded, readmeSample, samples, type Verdict } from "../scripts/size";
@@ -23,7 +24,7 @@ describe("size budgets (packed tarball; esbuild and Vite)", () => {
       "core", "authenticator", "drop-in", "drop-in, 23 languages", "verify contact step", "header and footer", "modal", "withAuthenticator",
       "hosted UI buttons", "custom sign-up fields", "confirm password", "phone numbers", "testing entry", "identity pool",
       "passkeys", "passkeys UI",
-      "remembered devices", "remembered devices UI",
+      "remembered devices", "remembered devices UI", "passwordless",
     ]);
     expect(measured.verdicts).toHaveLength(names.length * BUNDLERS.length);
     const line = (v: Verdict) => `${v.sample} (${v.bundler}): ${v.measured} B, budget ${v.budget} B, ${v.lazyCount} lazy chunks up to ${v.lazyLargest} B`;
@@ -38,6 +39,9 @@ describe("size budgets (packed tarball; esbuild and Vite)", () => {
       // Nor does the identity-pool entry enter any app but the one that imports it.
       if (sample !== IDENTITY_POOL_SAMPLE) expect(modules.filter((p) => IDENTITY_POOL_MODULE.test(p)), sample.name).toEqual([]);
       else expect(modules.filter((p) => IDENTITY_POOL_MODULE.test(p)).length, sample.name).toBeGreaterThan(1);
+      // Nor choice-based sign-in (its add-on, screens and language parts) any app but the one that turns it on.
+      if (sample !== PASSWORDLESS_SAMPLE) expect(modules.filter((p) => PASSWORDLESS_MODULE.test(p)), sample.name).toEqual([]);
+      else expect(modules.filter((p) => PASSWORDLESS_MODULE.test(p)).length, sample.name).toBeGreaterThan(4);
       // Nor do the passkeys entries.
       if (!sample.name.startsWith("passkeys")) expect(modules.filter((p) => PASSKEYS_MODULE.test(p)), sample.name).toEqual([]);
       else expect(modules.filter((p) => PASSKEYS_MODULE.test(p)).length, sample.name).toBeGreaterThan(2);

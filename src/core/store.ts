@@ -278,8 +278,8 @@ export function createCognitoAuth(config: CognitoAuthConfig) {
       const tokens = await keeper.valid();
       return tokens && { idToken: tokens.idToken, accessToken: tokens.accessToken };
     },
-    /** The resolved settings other entries build on (account operations, hosted UI). */
-    config: { userPoolId: config.userPoolId, userPoolClientId: clientId, transport, totpIssuer: ctx.totpIssuer } as const,
+    /** The resolved settings other entries build on (account operations, hosted UI, the add-ons' own screens). */
+    config: { userPoolId: config.userPoolId, userPoolClientId: clientId, transport, totpIssuer: ctx.totpIssuer, addOns } as const,
     /** Stops listening to other tabs (in Node nothing keeps the process alive anyway). */
     destroy: () => tabs.close(),
   };

@@ -70,7 +70,8 @@ export function transition(state: AuthState, event: AuthEvent): Transition {
       }
     }
     case "CHALLENGED": {
-      if (state.step !== "signIn" && !inChallenge(state)) return stay(state);
+      // From sign-in, a challenge, or a confirmed sign-up signing in (an add-on's automatic sign-in).
+      if (state.step !== "signIn" && state.step !== "confirmSignUp" && !inChallenge(state)) return stay(state);
       // MFA set-up starts pending: the secret is on its way (the associateTotp effect).
       const next = { ...event.challenge, username: event.username, ...idle };
       return event.challenge.step === "setupTotp" ? to({ ...next, status: "pending" }, "associateTotp") : to(next);

@@ -52,7 +52,8 @@ type Step<Name extends string, Fields = object> = {
 export type AuthState =
   | Step<"restoring">
   | Step<"signIn", { username: string }>
-  | Step<"confirmSignIn", { username: string; method: MfaMethod; destination: string | null }>
+  /** `firstFactor`: a one-time code as the first factor (choice-based sign-in), not an MFA after a password. */
+  | Step<"confirmSignIn", { username: string; method: MfaMethod; destination: string | null; firstFactor?: boolean }>
   | Step<"selectMfaType", { username: string; methods: readonly MfaMethod[] }>
   | Step<"setupTotp", { username: string; secret: string | null; uri: string | null }>
   | Step<"newPasswordRequired", { username: string; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> }>
@@ -81,7 +82,7 @@ export type StateOf<S extends StepName> = Extract<AuthState, { step: S }>;
 
 /** What Cognito asked for next, already translated out of Cognito's names: the step's own fields. */
 export type Challenge =
-  | { step: "confirmSignIn"; method: MfaMethod; destination: string | null }
+  | { step: "confirmSignIn"; method: MfaMethod; destination: string | null; firstFactor?: boolean }
   | { step: "selectMfaType"; methods: readonly MfaMethod[] }
   | { step: "setupTotp"; secret: null; uri: null }
   | { step: "newPasswordRequired"; requiredAttributes: readonly string[]; userAttributes: Readonly<Record<string, string>> }

@@ -23,7 +23,8 @@ export type CognitoException =
 /** Cognito's own challenge names. */
 export type CognitoChallengeName =
   | "SOFTWARE_TOKEN_MFA" | "SMS_MFA" | "EMAIL_OTP" | "SELECT_MFA_TYPE" | "MFA_SETUP" | "NEW_PASSWORD_REQUIRED"
-  | "PASSWORD_VERIFIER" | "CUSTOM_CHALLENGE";
+  | "PASSWORD_VERIFIER" | "CUSTOM_CHALLENGE"
+  | "SELECT_CHALLENGE" | "SMS_OTP";
 
 /** Short names for the challenges an app's screens show, with realistic parameters filled in. */
 export type ChallengeShorthand = "TOTP" | "SMS" | "EMAIL" | "SELECT_MFA" | "MFA_SETUP" | "NEW_PASSWORD";

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { StepName } from "../index.js";
+import type { LoginMechanism } from "./screens/sign-in.js";
 import type { FieldSpec } from "./fields/field-spec.js";
 
 /** Steps whose screens come with the module that turns the step on, not with `<Authenticator>`. */
@@ -10,7 +11,15 @@ export type AddOnStep = Extract<StepName, "verifyContact" | "selectChallenge" | 
  * `verifyContactStep` from "cognito-react-kit/ui" registers `<VerifyContact>`), so `<Authenticator>`
  * shows them without shipping them to apps that leave the step off.
  */
-export const addOnScreens: Partial<Record<StepName, ComponentType<{ autoFocus?: boolean }>>> = {};
+export const addOnScreens: Partial<Record<StepName, ComponentType<AddOnScreenProps>>> = {};
+
+/** What `<Authenticator>` hands an add-on's screen: focus, and its options the sign-in and sign-up screens heed. */
+export interface AddOnScreenProps {
+  autoFocus?: boolean;
+  loginMechanism?: LoginMechanism;
+  hideSignUp?: boolean;
+  attributes?: readonly string[];
+}
 
 /**
  * More ways to sign in, shown under the sign-in form's button (e.g. "Sign in with a passkey"),

@@ -87,7 +87,7 @@ function Routes({ initialScreen = "signIn", hideSignUp, loginMechanism, signUpAt
     const AddOn = addOnScreens[step];
     // The app's own screen sits in the kit's card and theme, like the screens it replaces.
     content = Custom ? <div className={cx("root", "screen")} data-theme={theme} dir={dir}><Custom autoFocus={autoFocus} /></div>
-      : AddOn ? <AddOn autoFocus={autoFocus} /> : screens[step];
+      : AddOn ? <AddOn autoFocus={autoFocus} loginMechanism={loginMechanism} hideSignUp={hideSignUp} attributes={signUpAttributes} /> : screens[step];
   }
   return (
     <div className={[cx("authenticator"), className].filter(Boolean).join(" ")} data-step={step}>

@@ -2,6 +2,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { directionOf } from "./i18n/direction.js";
 import type { Dictionary } from "./i18n/en.js";
+import type { PasswordlessDictionary } from "./i18n/en-passwordless.js";
 import { createTranslator, type Translate } from "./i18n/translate.js";
 import type { FormOption } from "./fields/field-spec.js";
 
@@ -20,7 +21,8 @@ export const COGNITO_DEFAULT_POLICY: PasswordPolicy = { minLength: 8, lowercase:
 export type ScreenName =
   | "signIn" | "signUp" | "confirmSignUp" | "confirmSignIn" | "selectMfaType" | "setupTotp" | "newPassword"
   | "forgotPassword" | "confirmForgotPassword" | "verifyContact" | "profile" | "changePassword" | "mfaPreferences"
-  | "webAuthn" | "passkeyPrompt" | "passkeys";
+  | "webAuthn" | "passkeyPrompt" | "passkeys"
+  | "selectChallenge" | "selectMfaSetup" | "setupEmailMfa";
 
 /** Per-field changes an app can make on any screen. */
 export interface FieldOverride {
@@ -40,7 +42,8 @@ export interface AuthUIOptions {
    */
   language?: Partial<Dictionary>;
   /** Any string, by message id, e.g. { "signIn.title": "Welcome back" }; custom attributes' labels too: { "label.custom:company": "Company" }. */
-  messages?: Partial<Dictionary> & { [label: `label.${string}`]: string };
+  messages?: Partial<Dictionary> & { [label: `label.${string}`]: string }
+    & Partial<PasswordlessDictionary>;
   passwordPolicy?: PasswordPolicy;
   /** Extra class names per part, e.g. { button: "btn btn-primary" }. */
   classNames?: Partial<Record<string, string>>;
