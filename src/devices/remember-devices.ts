@@ -52,9 +52,6 @@ export interface DevicesAddOn extends SignInAddOn {
 export const sendDeviceOperation = <Op extends keyof DeviceOperations>(transport: Transport, operation: Op, input: DeviceOperations[Op][0]) =>
   transport.send(operation, input) as Promise<DeviceOperations[Op][1]>;
 
-let latest: DevicesAddOn | undefined;
-/** The add-on `rememberDevices()` made last (for `devicesOf` and the UI when the auth does not list its add-ons). */
-export const lastDevicesAddOn = () => latest;
 
 /** The device proof failed (forgotten elsewhere, keys from another pool): the keys go, the next sign-in asks for MFA. */
 const notRecognized = () => new AuthFailure({ code: "DeviceNotRecognized", messageId: "error.SessionExpired" });
@@ -167,5 +164,5 @@ export function rememberDevices(options: RememberDevicesOptions = {}): DevicesAd
       return undefined;
     },
   };
-  return (latest = addOn);
+  return addOn;
 }

@@ -10,6 +10,7 @@ import { hostedUi } from "../../../src/oauth/index";
 import { AwsPanel, identityFor } from "./aws-panel";
 import { PasskeyPrompt, passkeys, PasskeySettings } from "../../../src/ui/passkeys/index";
 import { DeviceSettings, rememberDevices } from "../../../src/devices/ui/index";
+import { choiceSignIn } from "../../../src/ui/passwordless/index";
 
 interface PageConfig {
   endpoint: string;
@@ -24,7 +25,10 @@ const pool = config.pools[poolName]!;
 const withPasskeys = poolName === "passkeys";
 /** ?pool=devices: the pool that remembers devices on the user's say, with the devices add-on and its UI. */
 const devices = poolName === "devices";
-const addOns = withPasskeys ? [passkeys()] : devices ? [rememberDevices()] : null;
+/** ?pool=passkeys&choice: choice-based sign-in too (username first, then a passkey, an email code or the password). */
+const choice = withPasskeys && new URLSearchParams(location.search).has("choice");
+const addOns = withPasskeys ? [...(choice ? [choiceSignIn({ methods: ["WEB_AUTHN", "EMAIL_OTP", "PASSWORD"] })] : []), passkeys()]
+  : devices ? [rememberDevices()] : null;
 const auth = createCognitoAuth({ ...pool, endpoint: config.endpoint, storage: "localStorage", totpIssuer: "e2e", ...(addOns ? { addOns } : {}) });
 /** ?pool=hosted: the app client registered for the hosted UI, which comes back to this very URL. */
 const back = `${location.origin}/?pool=hosted`;
