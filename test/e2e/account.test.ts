@@ -67,9 +67,14 @@ describe("account settings, through the UI only", () => {
     }
 
     await here.tab.page.getByRole("button", { name: "Account settings" }).click();
+    const globalSignOut = here.tab.page.waitForResponse((r) => r.request().headers()["x-amz-target"] === "AWSCognitoIdentityProviderService.GlobalSignOut");
     await here.tab.page.getByRole("button", { name: "Sign out on all devices" }).click();
     await signInScreen(here.tab).waitFor();
     expect(here.tab.cognito().map(describeRequest)).toContain("GlobalSignOut");
+    // This browser signs out before Cognito answers (sign-out first, network second); the other
+    // browser's tokens end only with Cognito's answer, so the test waits for it (a loaded run had
+    // the other browser's GetUser arrive first, and still be served).
+    expect((await globalSignOut).ok()).toBe(true);
 
     // The other browser still shows the app (nothing told it), until it uses its revoked tokens.
     expect(await welcome(there.tab, fresh.email).isVisible()).toBe(true);
